@@ -1,0 +1,5 @@
+/** Login, password hashing and the throttling of failed logins. */
+@NullMarked
+package com.scoredesk.app.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Small building blocks shared by the domain's feature packages. */
+@NullMarked
+package com.scoredesk.shared;
+
+import org.jspecify.annotations.NullMarked;

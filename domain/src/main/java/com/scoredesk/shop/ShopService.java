@@ -1,0 +1,69 @@
+package com.scoredesk.shop;
+
+import com.scoredesk.user.CurrentUser;
+import com.scoredesk.user.Role;
+import com.scoredesk.user.ShopScope;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The shops the current user may see, and their administration. */
+@Service
+@Transactional(readOnly = true)
+public class ShopService {
+
+    private final ShopRepository shops;
+    private final CurrentUser currentUser;
+
+    ShopService(ShopRepository shops, CurrentUser currentUser) {
+        this.shops = shops;
+        this.currentUser = currentUser;
+    }
+
+    /** The shops the current user may see, by name. */
+    public List<ShopSummary> visibleShops() {
+        ShopScope scope = currentUser.shopScope();
+        List<Shop> found = scope.all() ? shops.findAllByOrderByName() : shops.findByIdInOrderByName(scope.shopIds());
+        return found.stream().map(ShopService::toSummary).toList();
+    }
+
+    /** One shop, if the current user may see it. */
+    public ShopSummary get(long shopId) {
+        currentUser.requireShop(shopId);
+        return shops.findById(shopId)
+                .map(ShopService::toSummary)
+                .orElseThrow(() -> new IllegalArgumentException("no shop " + shopId));
+    }
+
+    /** Every shop, for administrators assigning shops to users. */
+    public List<ShopSummary> allShops() {
+        currentUser.requireRole(Role.ADMIN);
+        return shops.findAllByOrderByName().stream().map(ShopService::toSummary).toList();
+    }
+
+    /** Finds a shop by its platform id, without a user: for the command line and start-up. */
+    public Optional<ShopSummary> findByCodeUnchecked(String code) {
+        return shops.findByCode(code).map(ShopService::toSummary);
+    }
+
+    public boolean anyShopExists() {
+        return shops.count() > 0;
+    }
+
+    /** Registers a shop without a user: for start-up seeding and the command line. */
+    @Transactional
+    public ShopSummary registerUnchecked(Shop shop) {
+        return toSummary(shops.save(shop));
+    }
+
+    static ShopSummary toSummary(Shop shop) {
+        return new ShopSummary(
+                Objects.requireNonNull(shop.getId()),
+                shop.getCode(),
+                shop.getName(),
+                shop.getIndustry(),
+                shop.getShopType());
+    }
+}

@@ -1,0 +1,29 @@
+package com.scoredesk.ui.template;
+
+import com.scoredesk.ui.component.ShopHeader;
+import com.scoredesk.ui.layout.MainLayout;
+import com.scoredesk.ui.layout.SelectedShop;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+@Route(value = "templates", layout = MainLayout.class)
+@RolesAllowed({"AGENT", "SUPERVISOR", "ADMIN"})
+public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
+
+    public TemplatesView(SelectedShop selectedShop) {
+        setSizeFull();
+        selectedShop
+                .get()
+                .ifPresentOrElse(
+                        shop -> add(new ShopHeader("nav.templates", shop)),
+                        () -> add(new Paragraph(getTranslation("shop.none"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.templates") + " · ScoreDesk";
+    }
+}
