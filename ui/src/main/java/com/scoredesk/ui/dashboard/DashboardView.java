@@ -6,10 +6,12 @@ import com.scoredesk.ui.layout.SelectedShop;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 @Route(value = "dashboard", layout = MainLayout.class)
+@Menu(order = 4, icon = "vaadin:chart", title = "nav.dashboard")
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 

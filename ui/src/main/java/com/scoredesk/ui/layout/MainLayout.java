@@ -1,13 +1,8 @@
 package com.scoredesk.ui.layout;
 
 import com.scoredesk.shop.ShopSummary;
-import com.scoredesk.ui.appeal.AppealsView;
-import com.scoredesk.ui.dashboard.DashboardView;
 import com.scoredesk.ui.i18n.LanguageChoice;
 import com.scoredesk.ui.i18n.ScoreDeskI18NProvider;
-import com.scoredesk.ui.settings.SettingsView;
-import com.scoredesk.ui.template.TemplatesView;
-import com.scoredesk.ui.workbench.WorkbenchView;
 import com.scoredesk.user.CurrentUser;
 import com.scoredesk.user.UserService;
 import com.vaadin.flow.component.Component;
@@ -17,30 +12,30 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
 /** The frame of every view: title, shop selector, language switch, user and navigation. */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     private final SelectedShop selectedShop;
-    private final AccessAnnotationChecker access;
 
     public MainLayout(
             SelectedShop selectedShop,
-            AccessAnnotationChecker access,
             AuthenticationContext authentication,
             CurrentUser currentUser,
             UserService users) {
         this.selectedShop = selectedShop;
-        this.access = access;
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
@@ -106,20 +101,16 @@ public class MainLayout extends AppLayout {
         return logout;
     }
 
+    /** The menu comes from the views' {@code @Menu} annotations, filtered by what the user may open. */
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        addIfAllowed(nav, "nav.workbench", WorkbenchView.class, VaadinIcon.CLIPBOARD_CHECK);
-        addIfAllowed(nav, "nav.appeals", AppealsView.class, VaadinIcon.GAVEL);
-        addIfAllowed(nav, "nav.templates", TemplatesView.class, VaadinIcon.COMMENTS_O);
-        addIfAllowed(nav, "nav.dashboard", DashboardView.class, VaadinIcon.CHART);
-        addIfAllowed(nav, "nav.settings", SettingsView.class, VaadinIcon.COG);
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            String[] icon = entry.icon() == null
+                    ? new String[] {"vaadin", "circle"}
+                    : entry.icon().split(":", 2);
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(icon[0], icon[1])));
+        });
         return nav;
-    }
-
-    private void addIfAllowed(SideNav nav, String key, Class<? extends Component> view, VaadinIcon icon) {
-        if (access.hasAccess(view)) {
-            nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
-        }
     }
 }

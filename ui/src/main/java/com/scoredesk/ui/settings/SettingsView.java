@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 
 /** 设置: administrators create users and assign their roles and shops. */
 @Route(value = "settings", layout = MainLayout.class)
+@Menu(order = 5, icon = "vaadin:cog", title = "nav.settings")
 @RolesAllowed("ADMIN")
 public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -6,10 +6,12 @@ import com.scoredesk.ui.layout.SelectedShop;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 @Route(value = "templates", layout = MainLayout.class)
+@Menu(order = 3, icon = "vaadin:comments-o", title = "nav.templates")
 @RolesAllowed({"AGENT", "SUPERVISOR", "ADMIN"})
 public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
 
