@@ -722,52 +722,22 @@ final class Evaluator {
 
     private ScoreResult.Consequences consequences(BigDecimal total, BigDecimal shown, Fraction[] dimScores) {
         ConsequenceRule rule = rules.consequences();
+        Map<String, Fraction> byId = new HashMap<>();
+        for (int d = 0; d < dims.length; d++) {
+            if (dimScores[d] != null) {
+                byId.put(dims[d].spec().id(), dimScores[d]);
+            }
+        }
         Map<String, Boolean> programs = new LinkedHashMap<>();
         for (ConsequenceRule.Program p : rule.programs()) {
-            programs.put(p.id(), open(p, total, dimScores));
-        }
-        Integer settlement = null;
-        if (rule.settlement() != null) {
-            settlement = total.compareTo(rule.settlement().minTotal()) >= 0
-                    ? rule.settlement().days()
-                    : rule.settlement().otherwiseDays();
-        }
-        Boolean mayEnd =
-                rule.mayEndCooperationBelow() == null ? null : total.compareTo(rule.mayEndCooperationBelow()) < 0;
-        String band = null;
-        if (!rule.bands().isEmpty() || rule.otherwiseBand() != null) {
-            band = rule.otherwiseBand();
-            for (ConsequenceRule.Band b : rule.bands()) {
-                if (b.contains(total)) {
-                    band = b.name();
-                    break;
-                }
-            }
+            programs.put(p.id(), p.isOpen(total, byId::get));
         }
         return new ScoreResult.Consequences(
-                open(rule.alliance(), total, dimScores),
+                rule.alliance().isOpen(total, byId::get),
                 rules.stars().stars(shown),
-                settlement,
-                mayEnd,
-                band,
+                rule.settlementDays(total),
+                rule.mayEndCooperation(total),
+                rule.band(total),
                 programs);
-    }
-
-    private boolean open(ConsequenceRule.Program p, BigDecimal total, Fraction[] dimScores) {
-        if (total.compareTo(p.minTotal()) < 0) {
-            return false;
-        }
-        for (Map.Entry<String, BigDecimal> e : p.minDimensions().entrySet()) {
-            Fraction score = null;
-            for (int d = 0; d < dims.length; d++) {
-                if (dims[d].spec().id().equals(e.getKey())) {
-                    score = dimScores[d];
-                }
-            }
-            if (score == null || score.compareTo(e.getValue()) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }
