@@ -1,0 +1,92 @@
+package com.scoredesk.score;
+
+import com.scoredesk.activity.ShopDataLoader;
+import com.scoredesk.scoring.model.Shop;
+import com.scoredesk.scoring.model.ShopData;
+import com.scoredesk.scoring.model.ShopType;
+import com.scoredesk.scoring.rules.RuleSet;
+import com.scoredesk.scoring.rules.RuleSetRegistry;
+import com.scoredesk.scoring.score.ExperienceScoreCalculator;
+import com.scoredesk.scoring.score.ScoreResult;
+import com.scoredesk.shop.ShopProfile;
+import com.scoredesk.shop.ShopProfiles;
+import com.scoredesk.user.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The experience score of a shop from the database: loads the rows the day's rule set needs and hands them to the
+ * {@code scoring} engine. The rule set is the one the shop pins, else the one in force on the day, with the
+ * overrides of the shop's industry and of the shop. Views and the API call the checked methods; the daily job and
+ * the command line the unchecked ones.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ShopScoreService {
+
+    private final ShopDataLoader loader;
+    private final ShopProfiles shops;
+    private final RuleSetRegistry ruleSets;
+    private final ExperienceScoreCalculator calculator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ShopScoreService(
+            ShopDataLoader loader,
+            ShopProfiles shops,
+            RuleSetRegistry ruleSets,
+            ExperienceScoreCalculator calculator,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.loader = loader;
+        this.shops = shops;
+        this.ruleSets = ruleSets;
+        this.calculator = calculator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The score of shop {@code shopId} for day {@code asOf}, if the current user may see the shop. */
+    public ScoreResult score(long shopId, LocalDate asOf) {
+        currentUser.requireShop(shopId);
+        return scoreUnchecked(shopId, asOf, null);
+    }
+
+    /** Today's score (published this morning) of shop {@code shopId}, if the current user may see the shop. */
+    public ScoreResult scoreToday(long shopId) {
+        return score(shopId, today());
+    }
+
+    /**
+     * The score of shop {@code shopId} for day {@code asOf} without a user, for the daily job and the command line.
+     *
+     * @param ruleSetId a rule set that overrides the shop's own choice ({@code --rule-set}), or {@code null}
+     * @throws com.scoredesk.scoring.rules.NoRuleSetException when no rule set applies to the day
+     */
+    public ScoreResult scoreUnchecked(long shopId, LocalDate asOf, @Nullable String ruleSetId) {
+        ShopProfile profile = shops.profileUnchecked(shopId);
+        Shop shop = toScoringShop(profile);
+        RuleSet ruleSet = ruleSets.resolve(asOf, ruleSetId != null ? ruleSetId : profile.pinnedRuleSet(), shop);
+        ShopData data = loader.load(shop, shopId, ScoreWindows.forDays(ruleSet, asOf, asOf));
+        return calculator.score(data, asOf, ruleSet);
+    }
+
+    /** Today in Asia/Shanghai by the application clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(com.scoredesk.scoring.model.Timestamps.ZONE));
+    }
+
+    static Shop toScoringShop(ShopProfile profile) {
+        return new Shop(
+                profile.code(),
+                profile.name(),
+                profile.industry(),
+                ShopType.valueOf(profile.shopType().name()),
+                profile.openedOn(),
+                profile.remoteLogisticsService(),
+                profile.freightInsuranceEnabled());
+    }
+}

@@ -1,0 +1,7 @@
+package com.scoredesk.score;
+
+import com.scoredesk.testing.OnPostgres;
+
+/** The score history tables on PostgreSQL. */
+@OnPostgres
+class ScoreHistoryRepositoryPostgresTest extends ScoreHistoryRepositoryContract {}
