@@ -12,6 +12,7 @@ public record RecordedDimension(String id, BigDecimal weight, @Nullable BigDecim
 
     public RecordedDimension {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(weight, "weight");
+        weight = Scales.fixed(Objects.requireNonNull(weight, "weight"), Scales.WEIGHT);
+        score = Scales.fixedOrNull(score, Scales.SCORE);
     }
 }

@@ -23,7 +23,10 @@ public record RecordedIndicator(
     public RecordedIndicator {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dimension, "dimension");
-        Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(nominalWeight, "nominalWeight");
+        value = Scales.fixedOrNull(value, Scales.VALUE);
+        score = Scales.fixedOrNull(score, Scales.SCORE);
+        weight = Scales.fixed(Objects.requireNonNull(weight, "weight"), Scales.WEIGHT);
+        nominalWeight = Scales.fixed(Objects.requireNonNull(nominalWeight, "nominalWeight"), Scales.WEIGHT);
+        numerator = Scales.fixedOrNull(numerator, Scales.VALUE);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The score of one shop for day {@code asOf} as the history keeps it.
+ * The score of one shop for day {@code asOf} as the history keeps it. Numbers carry the scale of their column
+ * (total and shown 2 decimals, see {@link RecordedIndicator}), so a record reads back equal to what was written.
  *
  * @param stage {@code formal}, {@code growth} or {@code none} (spec section 7)
  * @param total the total on the rule set's scale, {@code null} when there is no score
@@ -28,6 +29,8 @@ public record RecordedScore(
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(stage, "stage");
+        total = Scales.fixedOrNull(total, Scales.TOTAL);
+        shown = Scales.fixedOrNull(shown, Scales.TOTAL);
         dimensions = List.copyOf(dimensions);
         indicators = List.copyOf(indicators);
     }

@@ -39,7 +39,7 @@ class ScoreHistory extends AbstractEntity {
     @Column(precision = 7, scale = 2)
     private @Nullable BigDecimal total;
 
-    @Column(precision = 3, scale = 1)
+    @Column(precision = 4, scale = 2)
     private @Nullable BigDecimal shown;
 
     @Column(length = 500)

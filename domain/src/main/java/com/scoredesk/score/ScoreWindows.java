@@ -24,6 +24,20 @@ final class ScoreWindows {
         return new ScoringWindow(start(from), start(pickedUpFrom), start(last));
     }
 
+    /** The rows both windows need. */
+    static ScoringWindow union(ScoringWindow a, ScoringWindow b) {
+        return new ScoringWindow(
+                earlier(a.from(), b.from()), earlier(a.pickedUpFrom(), b.pickedUpFrom()), later(a.until(), b.until()));
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     static int lookbackDays(RuleSet ruleSet) {
         int days = ruleSet.windowDays();
         if (ruleSet.gate() != null) {

@@ -1,9 +1,12 @@
 package com.scoredesk.score;
 
+import com.scoredesk.activity.ScoringWindow;
 import com.scoredesk.activity.ShopDataLoader;
 import com.scoredesk.scoring.model.Shop;
 import com.scoredesk.scoring.model.ShopData;
 import com.scoredesk.scoring.model.ShopType;
+import com.scoredesk.scoring.model.Timestamps;
+import com.scoredesk.scoring.rules.NoRuleSetException;
 import com.scoredesk.scoring.rules.RuleSet;
 import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.scoring.score.ExperienceScoreCalculator;
@@ -13,6 +16,10 @@ import com.scoredesk.shop.ShopProfiles;
 import com.scoredesk.user.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,9 +81,39 @@ public class ShopScoreService {
         return calculator.score(data, asOf, ruleSet);
     }
 
+    /**
+     * The scores of shop {@code shopId} for every day of [{@code first}, {@code last}] that has a rule set, without a
+     * user: for history backfills. The rows are loaded once for the whole range; each day's score sees only what
+     * existed before that day, as the engine hides everything at or after T 00:00.
+     */
+    public List<ScoreResult> scoreDaysUnchecked(long shopId, LocalDate first, LocalDate last) {
+        ShopProfile profile = shops.profileUnchecked(shopId);
+        Shop shop = toScoringShop(profile);
+        Map<LocalDate, RuleSet> days = new LinkedHashMap<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            try {
+                days.put(day, ruleSets.resolve(day, profile.pinnedRuleSet(), shop));
+            } catch (NoRuleSetException noRuleSet) {
+                // before the first rule set there is no score to record
+            }
+        }
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        ScoringWindow window = null;
+        for (Map.Entry<LocalDate, RuleSet> day : days.entrySet()) {
+            ScoringWindow own = ScoreWindows.forDays(day.getValue(), day.getKey(), day.getKey());
+            window = window == null ? own : ScoreWindows.union(window, own);
+        }
+        ShopData data = loader.load(shop, shopId, window);
+        List<ScoreResult> results = new ArrayList<>(days.size());
+        days.forEach((day, ruleSet) -> results.add(calculator.score(data, day, ruleSet)));
+        return results;
+    }
+
     /** Today in Asia/Shanghai by the application clock. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(com.scoredesk.scoring.model.Timestamps.ZONE));
+        return LocalDate.now(clock.withZone(Timestamps.ZONE));
     }
 
     static Shop toScoringShop(ShopProfile profile) {

@@ -12,6 +12,8 @@ import com.scoredesk.scoring.model.ReasonCategory;
 import com.scoredesk.scoring.model.ViolationKind;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +83,45 @@ public final class ActivityFixtures {
                 false,
                 false,
                 OrderDisplay.NONE);
+    }
+
+    /**
+     * {@code count} ordinary orders, one paid each day from {@code firstPaidDay} at 10:00, picked up the same day at
+     * 14:00 and signed two days later, shipped 浙江 → 上海.
+     */
+    public static List<OrderRow> deliveredOrders(String prefix, int count, LocalDate firstPaidDay) {
+        List<OrderRow> orders = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate day = firstPaidDay.plusDays(i);
+            orders.add(new OrderRow(
+                    prefix + i,
+                    at(day + " 10:00:00"),
+                    new BigDecimal("99.00"),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    null,
+                    false,
+                    "浙江",
+                    "上海",
+                    at(day + " 14:00:00"),
+                    null,
+                    at(day.plusDays(2) + " 10:00:00"),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    OrderDisplay.NONE));
+        }
+        return orders;
+    }
+
+    public static ActivityBatch onlyOrders(List<OrderRow> orders) {
+        return batch(orders, List.of(), List.of(), List.of(), List.of());
     }
 
     public static AfterSaleRow fullAfterSale(String afterSaleId, String orderId) {

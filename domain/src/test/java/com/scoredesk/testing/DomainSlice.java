@@ -1,5 +1,6 @@
 package com.scoredesk.testing;
 
+import com.scoredesk.score.ScoreServicesTestSupport;
 import com.scoredesk.score.ScoreTestConfiguration;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -17,5 +18,5 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Inherited
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate", showSql = false)
-@Import(ScoreTestConfiguration.class)
+@Import({ScoreTestConfiguration.class, ScoreServicesTestSupport.class})
 public @interface DomainSlice {}

@@ -1,4 +1,4 @@
-/** Application-wide beans: the clock. */
+/** Application-wide beans: the clock, and the scheduling of background jobs. */
 @NullMarked
 package com.scoredesk.app.config;
 

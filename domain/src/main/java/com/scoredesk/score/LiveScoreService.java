@@ -1,0 +1,130 @@
+package com.scoredesk.score;
+
+import com.scoredesk.activity.ShopDataChanged;
+import com.scoredesk.user.CurrentUser;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps each shop's live projected score in memory and recomputes it when the shop's data changes.
+ *
+ * <p>The projection is the plain score of tomorrow on today's data: what the platform will publish tomorrow
+ * morning if nothing else happens. The engine has no forecast API yet that applies the default outcome of open items
+ * (an after-sale agreed by the system at its deadline, a parcel picked up at the pickup deadline); until it has,
+ * those items count as they stand, which the score of tomorrow already does for unanswered rounds (600 s).
+ *
+ * <p>Recomputations run on one background thread, after the change has committed; changes that arrive while a
+ * shop's recomputation is queued are folded into it. Each result is published as {@link ShopScoreUpdated}.
+ */
+@Service
+public class LiveScoreService {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveScoreService.class);
+
+    private final ShopScoreService scores;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ExecutorService executor;
+    private final boolean ownsExecutor;
+    private final Map<Long, LiveScore> latest = new ConcurrentHashMap<>();
+    private final Map<Long, Boolean> queued = new ConcurrentHashMap<>();
+
+    @Autowired
+    LiveScoreService(ShopScoreService scores, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this(
+                scores,
+                currentUser,
+                events,
+                clock,
+                Executors.newSingleThreadExecutor(
+                        Thread.ofPlatform().name("live-score").daemon(true).factory()),
+                true);
+    }
+
+    LiveScoreService(
+            ShopScoreService scores,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ExecutorService executor,
+            boolean ownsExecutor) {
+        this.scores = scores;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.executor = executor;
+        this.ownsExecutor = ownsExecutor;
+    }
+
+    /**
+     * The live projected score of shop {@code shopId}, if the current user may see it; computed now when there is
+     * none yet or the last one was for another day.
+     */
+    public LiveScore current(long shopId) {
+        currentUser.requireShop(shopId);
+        return currentUnchecked(shopId);
+    }
+
+    public LiveScore currentUnchecked(long shopId) {
+        LiveScore known = latest.get(shopId);
+        if (known != null && known.asOf().equals(tomorrow())) {
+            return known;
+        }
+        return refresh(shopId);
+    }
+
+    /** The last projection computed for shop {@code shopId}, without computing one. */
+    public Optional<LiveScore> cached(long shopId) {
+        currentUser.requireShop(shopId);
+        return Optional.ofNullable(latest.get(shopId));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ShopDataChanged changed) {
+        long shopId = changed.shopId();
+        if (queued.putIfAbsent(shopId, Boolean.TRUE) == null) {
+            executor.execute(() -> {
+                queued.remove(shopId);
+                try {
+                    refresh(shopId);
+                } catch (RuntimeException e) {
+                    log.error("Could not recompute the live score of shop {}", shopId, e);
+                }
+            });
+        }
+    }
+
+    /** Recomputes the projection of shop {@code shopId} now and publishes it. */
+    LiveScore refresh(long shopId) {
+        LocalDate asOf = tomorrow();
+        LiveScore score = new LiveScore(shopId, asOf, clock.instant(), scores.scoreUnchecked(shopId, asOf, null));
+        latest.put(shopId, score);
+        events.publishEvent(new ShopScoreUpdated(shopId, score));
+        return score;
+    }
+
+    private LocalDate tomorrow() {
+        return scores.today().plusDays(1);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ownsExecutor) {
+            executor.shutdownNow();
+        }
+    }
+}
