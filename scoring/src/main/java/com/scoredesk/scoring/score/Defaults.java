@@ -17,16 +17,34 @@ final class Defaults {
     final long[] agree;
     /** Per order: the buyer escalates now if nobody acts. */
     final boolean[] escalate;
+    /** Per round: a reply given as an outcome (only when pricing by recomputation), else {@link Timestamps#NONE}. */
+    final long[] reply;
 
     final EscalationKind escalationKind;
 
-    Defaults(long now, int orders, int afterSales, EscalationKind escalationKind) {
+    Defaults(long now, int orders, int afterSales, int rounds, EscalationKind escalationKind) {
         this.now = now;
         this.pickup = new long[orders];
         this.agree = new long[afterSales];
         this.escalate = new boolean[orders];
+        this.reply = new long[rounds];
         this.escalationKind = escalationKind;
         Arrays.fill(pickup, Timestamps.NONE);
         Arrays.fill(agree, Timestamps.NONE);
+        Arrays.fill(reply, Timestamps.NONE);
+    }
+
+    private Defaults(Defaults other) {
+        this.now = other.now;
+        this.pickup = other.pickup.clone();
+        this.agree = other.agree.clone();
+        this.escalate = other.escalate.clone();
+        this.reply = other.reply.clone();
+        this.escalationKind = other.escalationKind;
+    }
+
+    /** A copy to change one item's outcome in (pricing by recomputation). */
+    Defaults copy() {
+        return new Defaults(this);
     }
 }

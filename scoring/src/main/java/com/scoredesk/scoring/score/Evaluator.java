@@ -423,8 +423,22 @@ final class Evaluator {
 
     // ------------------------------------------------------------------ the total
 
+    /** The points all deductions take, after caps. */
+    Fraction deductionTotal(long[] c) {
+        Fraction sum = Fraction.ZERO;
+        for (Deduction d : deductions(c)) {
+            sum = sum.add(Fraction.of(d.points()));
+        }
+        return sum;
+    }
+
     /** The formal-stage total before rounding, from dimension scores. */
     Fraction formalTotal(Fraction[] dimScores, long[] c, GateOut gateOut) {
+        return formalTotal(dimScores, c, gateOut, deductionTotal(c));
+    }
+
+    /** The formal-stage total before rounding, from dimension scores and the deductions' points. */
+    Fraction formalTotal(Fraction[] dimScores, long[] c, GateOut gateOut, Fraction deductionPoints) {
         Fraction weightSum = Fraction.ZERO;
         Fraction sum = Fraction.ZERO;
         for (int d = 0; d < dims.length; d++) {
@@ -440,9 +454,7 @@ final class Evaluator {
                 total = total.add(Fraction.of(b.points()));
             }
         }
-        for (Deduction d : deductions(c)) {
-            total = total.subtract(Fraction.of(d.points()));
-        }
+        total = total.subtract(deductionPoints);
         GateRule gate = rules.gate();
         if (gate != null) {
             long pop = c[GATE_POP];
@@ -490,6 +502,18 @@ final class Evaluator {
 
     /** Which stage the counters put the shop in, and why not formal. */
     record StageOut(Stage stage, @Nullable String reason) {}
+
+    /** The stage of the counters, without the reason (cheap, for pricing). */
+    Stage stageOf(long[] c) {
+        StageRule rule = rules.stage();
+        if (rule instanceof StageRule.MinSignedOrders m) {
+            return c[SIGNED_VALID] < m.minSignedOrders() ? Stage.NONE : Stage.FORMAL;
+        }
+        if (rule instanceof StageRule.Growth g && c[VALID_PAID] < g.minValidPaidOrders()) {
+            return g.personalHasNoScore() && shop.shopType() == ShopType.PERSONAL ? Stage.NONE : Stage.GROWTH;
+        }
+        return Stage.FORMAL;
+    }
 
     StageOut stage(long[] c) {
         StageRule rule = rules.stage();

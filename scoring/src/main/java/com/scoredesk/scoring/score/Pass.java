@@ -35,12 +35,22 @@ final class Pass {
     final boolean[] valid;
     /** Whether each session's rounds count. */
     final boolean[] sessionCounts;
+    /** The order whose pickup, and the after-sale whose refund, count as settled (pricing), or -1. */
+    private final int settledOrder;
+
+    private final int settledAfterSale;
 
     Pass(Counting counting, ShopData data, @Nullable Defaults defaults) {
+        this(counting, data, defaults, -1, -1);
+    }
+
+    Pass(Counting counting, ShopData data, @Nullable Defaults defaults, int settledOrder, int settledAfterSale) {
         this.counting = counting;
         this.data = data;
         this.index = DataIndex.of(data);
         this.defaults = defaults;
+        this.settledOrder = settledOrder;
+        this.settledAfterSale = settledAfterSale;
         this.orderBits = new int[data.orders().size()];
         this.valid = new boolean[data.orders().size()];
         this.sessionCounts = new boolean[data.sessions().size()];
@@ -64,7 +74,8 @@ final class Pass {
             int o = as.order();
             orderBits[o] |= reasonBits(as, applied, k);
             if (valid[o]) {
-                k.addAfterSale(c, as, applied, agreed(a, as), refunded(a, as), k.eff(as.closedAt()), 1, false);
+                k.addAfterSale(
+                        c, as, applied, agreed(a, as), refunded(a, as), k.eff(as.closedAt()), 1, a == settledAfterSale);
             }
         }
         for (Escalation e : data.escalations()) {
@@ -100,16 +111,17 @@ final class Pass {
             if (first >= 0) {
                 ImRound r = rounds.get(first);
                 firstMessage = k.eff(r.buyerMessageAt());
-                firstReply = k.eff(r.humanReplyAt());
+                firstReply = reply(first, r);
             }
             k.addSession(c, session, started, firstMessage, firstReply, 1);
             sessionCounts[s] = k.sessionCounts(started);
         }
-        for (ImRound r : rounds) {
+        for (int j = 0; j < rounds.size(); j++) {
+            ImRound r = rounds.get(j);
             if (sessionCounts[r.session()]) {
                 long message = k.eff(r.buyerMessageAt());
                 if (message != NONE) {
-                    k.addRound(c, message, k.eff(r.humanReplyAt()), 1);
+                    k.addRound(c, message, reply(j, r), 1);
                 }
             }
         }
@@ -132,7 +144,7 @@ final class Pass {
                 }
             }
             orderBits[i] = bits;
-            k.addOrder(c, o, k.eff(o.paidAt()), picked(i, o), k.eff(o.signedAt()), bits, 1, false);
+            k.addOrder(c, o, k.eff(o.paidAt()), picked(i, o), k.eff(o.signedAt()), bits, 1, i == settledOrder);
         }
         for (Violation v : data.violations()) {
             long t = k.eff(v.occurredAt());
@@ -178,6 +190,15 @@ final class Pass {
         long t = counting.eff(o.pickedUpAt());
         if (t == NONE && defaults != null) {
             return defaults.pickup[i];
+        }
+        return t;
+    }
+
+    /** The effective reply time of round {@code j}: known, else a reply given as an outcome. */
+    long reply(int j, ImRound r) {
+        long t = counting.eff(r.humanReplyAt());
+        if (t == NONE && defaults != null) {
+            return defaults.reply[j];
         }
         return t;
     }
