@@ -3,9 +3,11 @@ package com.scoredesk.shop;
 import com.scoredesk.user.CurrentUser;
 import com.scoredesk.user.Role;
 import com.scoredesk.user.ShopScope;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +48,38 @@ public class ShopService {
     /** Finds a shop by its platform id, without a user: for the command line and start-up. */
     public Optional<ShopSummary> findByCodeUnchecked(String code) {
         return shops.findByCode(code).map(ShopService::toSummary);
+    }
+
+    /** Finds a shop by its database id, without a user: for the command line and the API (token-checked). */
+    public Optional<ShopSummary> findByIdUnchecked(long shopId) {
+        return shops.findById(shopId).map(ShopService::toSummary);
+    }
+
+    /**
+     * Describes a shop as its {@code shop.csv} does, without a user: for the importer, which checks access itself.
+     *
+     * @return whether anything changed
+     */
+    @Transactional
+    public boolean describeUnchecked(
+            long shopId,
+            String name,
+            String industry,
+            ShopType shopType,
+            @Nullable LocalDate openedOn,
+            boolean remoteLogisticsService,
+            boolean freightInsuranceEnabled) {
+        Shop shop = shops.findById(shopId).orElseThrow(() -> new IllegalArgumentException("no shop " + shopId));
+        boolean same = shop.getName().equals(name.strip())
+                && shop.getIndustry().equals(industry.strip())
+                && shop.getShopType() == shopType
+                && Objects.equals(shop.getOpenedOn(), openedOn)
+                && shop.isRemoteLogisticsService() == remoteLogisticsService
+                && shop.isFreightInsuranceEnabled() == freightInsuranceEnabled;
+        if (!same) {
+            shop.describe(name, industry, shopType, openedOn, remoteLogisticsService, freightInsuranceEnabled);
+        }
+        return !same;
     }
 
     public boolean anyShopExists() {
