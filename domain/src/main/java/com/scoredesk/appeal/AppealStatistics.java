@@ -1,6 +1,7 @@
 package com.scoredesk.appeal;
 
 import com.scoredesk.user.CurrentUser;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -22,10 +23,18 @@ public class AppealStatistics {
 
     private final AppealQueries queries;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    AppealStatistics(AppealQueries queries, CurrentUser currentUser) {
+    AppealStatistics(AppealQueries queries, CurrentUser currentUser, Clock clock) {
         this.queries = queries;
         this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The statistics of the last {@code days} days, today (Asia/Shanghai) included. */
+    public AppealStats lastDays(long shopId, int days) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), EvidenceFinder.SHANGHAI);
+        return stats(shopId, today.minusDays(Math.max(1, days) - 1L), today);
     }
 
     /** The shop's appeals submitted, and decisions taken, from {@code from} to {@code to} (both inclusive). */
