@@ -35,6 +35,21 @@ class TemplateQueries {
                 .getResultList();
     }
 
+    /** The most used visible template of {@code category} with {@code tag} ({@code null}: without a tag). */
+    Optional<ReplyTemplate> mostUsed(long shopId, long userId, TemplateCategory category, @Nullable String tag) {
+        TypedQuery<ReplyTemplate> query = em.createQuery(
+                "select t from ReplyTemplate t"
+                        + where(TemplateFilter.of(category))
+                        + (tag == null ? " and t.tag is null" : " and t.tag = :tag")
+                        + " order by t.usageCount desc, t.title, t.id",
+                ReplyTemplate.class);
+        bind(query::setParameter, shopId, userId, TemplateFilter.of(category));
+        if (tag != null) {
+            query.setParameter("tag", tag);
+        }
+        return query.setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     long countVisible(long shopId, long userId, TemplateFilter filter) {
         TypedQuery<Long> query = em.createQuery("select count(t) from ReplyTemplate t" + where(filter), Long.class);
         bind(query::setParameter, shopId, userId, filter);

@@ -71,11 +71,8 @@ public class TemplateService {
      */
     public Optional<TemplateSummary> best(long shopId, TemplateCategory category, @Nullable String tag) {
         UserSummary user = requireShop(shopId);
-        List<ReplyTemplate> candidates = queries.visible(shopId, user.id(), TemplateFilter.of(category), 0, 200);
-        return candidates.stream()
-                .filter(t -> tag != null && tag.equals(t.getTag()))
-                .findFirst()
-                .or(() -> candidates.stream().filter(t -> t.getTag() == null).findFirst())
+        return (tag == null ? Optional.<ReplyTemplate>empty() : queries.mostUsed(shopId, user.id(), category, tag))
+                .or(() -> queries.mostUsed(shopId, user.id(), category, null))
                 .map(t -> summary(t, user));
     }
 

@@ -175,6 +175,21 @@ class TemplateServiceTest extends ServiceTest {
     }
 
     @Test
+    void the_best_template_for_a_tag_is_the_most_used_written_for_it_else_the_most_used_without_a_tag() {
+        world.login(agent);
+        assertThat(templates.best(shop, TemplateCategory.APPEAL, "other")).isEmpty();
+        TemplateSummary general = templates.save(
+                shop, TemplateDraft.create("通用申诉", "申诉理由：{证据}", TemplateCategory.APPEAL, TemplateScope.PERSONAL));
+
+        assertThat(templates.best(shop, TemplateCategory.APPEAL, "other"))
+                .map(TemplateSummary::id)
+                .contains(general.id());
+        assertThat(templates.best(shop, TemplateCategory.APPEAL, "logistics_anomaly"))
+                .map(TemplateSummary::title)
+                .contains("申诉：物流异常");
+    }
+
+    @Test
     void an_order_fills_the_variables_and_the_latest_after_sale_its_type_and_amount() {
         world.insert(
                 shop,

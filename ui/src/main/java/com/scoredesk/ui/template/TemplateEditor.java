@@ -12,14 +12,12 @@ import com.scoredesk.template.TemplateScope;
 import com.scoredesk.template.TemplateService;
 import com.scoredesk.template.TemplateSummary;
 import com.scoredesk.template.TemplateSyntaxException;
-import com.scoredesk.template.TemplateVariable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -69,7 +67,7 @@ class TemplateEditor extends Dialog {
         problems.setId("template-problems");
         problems.addClassName("template-problems");
         FormLayout form = new FormLayout(title, category, scope, tag);
-        add(form, body, variableButtons(editable), problems, blocked, preview);
+        add(form, body, new VariableChips(body, editable), problems, blocked, preview);
         if (editable) {
             Button save = new Button(getTranslation("templates.editor.save"), e -> save());
             save.setId("template-save");
@@ -138,21 +136,6 @@ class TemplateEditor extends Dialog {
             }
         }
         return null;
-    }
-
-    private FlexLayout variableButtons(boolean editable) {
-        FlexLayout chips = new FlexLayout();
-        chips.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        chips.setId("template-variables");
-        chips.add(new Paragraph(getTranslation("templates.editor.variables")));
-        for (TemplateVariable variable : TemplateVariable.values()) {
-            Button chip =
-                    new Button(variable.placeholder(), e -> body.setValue(body.getValue() + variable.placeholder()));
-            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            chip.setEnabled(editable);
-            chips.add(chip);
-        }
-        return chips;
     }
 
     /** Points out unknown variables and brace problems by position, and refreshes the preview. */
