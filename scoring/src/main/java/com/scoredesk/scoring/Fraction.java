@@ -133,13 +133,26 @@ public final class Fraction implements Comparable<Fraction> {
         return new Fraction(n, d);
     }
 
+    /** Binary gcd of two non-negative longs. */
     private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
+        if (a == 0) {
+            return b;
         }
-        return a;
+        if (b == 0) {
+            return a;
+        }
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>= Long.numberOfTrailingZeros(a);
+        while (b != 0) {
+            b >>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        }
+        return a << shift;
     }
 
     private boolean isBig() {

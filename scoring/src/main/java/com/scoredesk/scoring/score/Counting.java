@@ -19,6 +19,7 @@ import com.scoredesk.scoring.rules.RuleSet;
 import com.scoredesk.scoring.rules.WindowSpec;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one row adds to the counters of the score of one day: the contribution functions the row pass and the
@@ -238,20 +239,38 @@ final class Counting {
         return Timestamps.startOfDay(epochDay + 1) - Timestamps.SECOND;
     }
 
+    /** Shanghai is UTC+8 for every instant from here on (no daylight saving since 1991). */
+    private static final long FIXED_FROM = Timestamps.startOfDay(java.time.LocalDate.of(1992, 1, 1));
+
+    private static final long OFFSET = 8 * Timestamps.HOUR;
+
+    /** The Shanghai epoch day of {@code t}. */
+    static long dayOf(long t) {
+        return t >= FIXED_FROM ? (t + OFFSET) / DAY : Timestamps.epochDay(t);
+    }
+
+    /** 00:00 Shanghai of {@code epochDay}. */
+    static long startOf(long epochDay) {
+        long t = epochDay * DAY - OFFSET;
+        return t >= FIXED_FROM ? t : Timestamps.startOfDay(epochDay);
+    }
+
     /** Start of a clock at {@code t} that waits through the night window [from, to) until {@code to}. */
     static long clockStart(long t, long nightFrom, long nightTo) {
-        long tod = Timestamps.millisOfDay(t);
+        long day = dayOf(t);
+        long midnight = startOf(day);
+        long tod = t - midnight;
         if (nightFrom > nightTo) {
             if (tod >= nightFrom) {
-                return Timestamps.startOfDay(Timestamps.epochDay(t) + 1) + nightTo;
+                return startOf(day + 1) + nightTo;
             }
             if (tod < nightTo) {
-                return Timestamps.startOfDay(Timestamps.epochDay(t)) + nightTo;
+                return midnight + nightTo;
             }
             return t;
         }
         if (tod >= nightFrom && tod < nightTo) {
-            return Timestamps.startOfDay(Timestamps.epochDay(t)) + nightTo;
+            return midnight + nightTo;
         }
         return t;
     }
@@ -265,43 +284,50 @@ final class Counting {
     }
 
     boolean inServiceHours(long t) {
-        long tod = Timestamps.millisOfDay(t);
+        long tod = t - startOf(dayOf(t));
         return tod >= serviceFrom && tod < serviceTo;
     }
 
     /** The waybill's deadline: {@code delivery_due_at}, else 23:59:59 of the route's days after the pickup day. */
     long deliveryDeadline(Order o, long picked) {
-        if (o.deliveryDueAt() != NONE) {
-            return o.deliveryDueAt();
+        return deliveryDeadline(code(o.shipFrom()), code(o.shipTo()), o.deliveryDueAt(), picked);
+    }
+
+    /**
+     * The waybill's deadline from province codes (ordinal + 1, 0 when unknown): {@code due} when given, else
+     * 23:59:59 of the day the route's number of days after the pickup day.
+     */
+    long deliveryDeadline(int from, int to, long due, long picked) {
+        if (due != NONE) {
+            return due;
         }
-        Province from = o.shipFrom();
-        Province to = o.shipTo();
         int days;
-        if (from != null && from == to) {
+        if (from != 0 && from == to) {
             days = sameProvinceDays;
-        } else if (to != null) {
-            days = routeDaysTo[to.ordinal()];
+        } else if (to != 0) {
+            days = routeDaysTo[to - 1];
         } else {
             days = defaultRouteDays;
         }
-        return endOfDay(Timestamps.epochDay(picked) + days);
+        return startOf(dayOf(picked) + days + 1) - Timestamps.SECOND;
+    }
+
+    static int code(@Nullable Province p) {
+        return p == null ? 0 : p.ordinal() + 1;
     }
 
     /** A pickup later than this is late: 23:59:59 of the day {@code lateAfterDays} after the payment day. */
     long lateDeadline(long paid) {
-        return endOfDay(Timestamps.epochDay(paid) + lateAfterDays);
+        return startOf(dayOf(paid) + lateAfterDays + 1) - Timestamps.SECOND;
     }
 
     /** A valid paid order: paid (visibly), none of the excluded flags, not a low-price order. */
     boolean isValid(Order o) {
-        if (eff(o.paidAt()) == NONE) {
-            return false;
-        }
-        if ((o.flags() & excludedMask) != 0) {
-            return false;
-        }
-        long amount = o.amountPaidFen();
-        return amount == Order.NO_AMOUNT || amount > lowPriceCutoffFen;
+        return isValid(o.flags(), o.amountPaidFen(), o.paidAt());
+    }
+
+    boolean isValid(int flags, long amount, long paid) {
+        return paid < known && (flags & excludedMask) == 0 && (amount == Order.NO_AMOUNT || amount > lowPriceCutoffFen);
     }
 
     // ------------------------------------------------------------------ contributions
@@ -316,7 +342,33 @@ final class Counting {
      * @param settled count the pickup in the window whatever its time (impact pricing)
      */
     void addOrder(long[] c, Order o, long paid, long picked, long signed, int bits, int s, boolean settled) {
-        int flags = o.flags();
+        addOrder(
+                c,
+                o.flags(),
+                code(o.shipFrom()),
+                code(o.shipTo()),
+                o.deliveryDueAt(),
+                paid,
+                picked,
+                signed,
+                bits,
+                s,
+                settled);
+    }
+
+    /** {@link #addOrder(long[], Order, long, long, long, int, int, boolean)} from the order's columns. */
+    void addOrder(
+            long[] c,
+            int flags,
+            int from,
+            int to,
+            long due,
+            long paid,
+            long picked,
+            long signed,
+            int bits,
+            int s,
+            boolean settled) {
         int rating = bits & RATING_MASK;
         if (paid >= mainFrom) {
             c[VALID_PAID] += s;
@@ -353,8 +405,7 @@ final class Counting {
                     c[LOW_RATING] += s;
                 }
             }
-            Province to = o.shipTo();
-            if (to != null && remote[to.ordinal()] && (bits & AS_ANY) == 0) {
+            if (to != 0 && remote[to - 1] && (bits & AS_ANY) == 0) {
                 c[REMOTE] += s;
             }
         }
@@ -406,7 +457,7 @@ final class Counting {
             }
         }
         if ((flags & OrderFlag.VIRTUAL.bit()) == 0 && pickedVisible) {
-            long deadline = deliveryDeadline(o, picked);
+            long deadline = deliveryDeadline(from, to, due, picked);
             if (deadline >= mainFrom && deadline < cutoff) {
                 c[WB_POP] += s;
                 if (signedVisible && signed <= deadline && (flags & OrderFlag.TRACE_COMPENSATION.bit()) == 0) {
@@ -497,8 +548,12 @@ final class Counting {
      * @param firstReply effective reply time of its first round
      */
     void addSession(long[] c, ImSession session, long started, long firstMessage, long firstReply, int s) {
+        addSession(c, session.rating(), started, firstMessage, firstReply, s);
+    }
+
+    /** {@link #addSession(long[], ImSession, long, long, long, int)} from the session's rating. */
+    void addSession(long[] c, int rating, long started, long firstMessage, long firstReply, int s) {
         boolean service = inServiceHours(started);
-        int rating = session.rating();
         if (service && inMain(started)) {
             if (rating > 0) {
                 c[DIS_POP] += s;

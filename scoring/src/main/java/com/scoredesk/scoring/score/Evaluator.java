@@ -46,6 +46,10 @@ final class Evaluator {
     private final Fraction floorScore;
     private final Fraction scaleMin;
     private final Fraction scaleMax;
+    private final Bonus[] totalBonuses;
+    private final @Nullable Fraction gateMinTotal;
+    private final @Nullable Fraction gateRateAbove;
+    private final @Nullable Fraction gatePoints;
 
     Evaluator(RuleSet rules, Shop shop) {
         this.rules = rules;
@@ -65,16 +69,27 @@ final class Evaluator {
                         : d.weightTable().weight(spec.id(), shop.industry(), shopTypeFor(shop));
                 all.add(new Ind(spec, dimList.size(), nominal, this));
             }
-            BonusRule bonus = null;
+            Bonus bonus = null;
             for (BonusRule b : rules.bonuses()) {
                 if (d.id().equals(b.dimension())) {
-                    bonus = b;
+                    bonus = Bonus.of(b);
                 }
             }
-            dimList.add(new Dim(d, first, all.size(), bonus));
+            dimList.add(new Dim(d, first, all.size(), bonus, Fraction.of(d.weight())));
         }
         this.inds = all.toArray(new Ind[0]);
         this.dims = dimList.toArray(new Dim[0]);
+        List<Bonus> totalLevel = new ArrayList<>();
+        for (BonusRule b : rules.bonuses()) {
+            if (b.dimension() == null) {
+                totalLevel.add(Bonus.of(b));
+            }
+        }
+        this.totalBonuses = totalLevel.toArray(new Bonus[0]);
+        GateRule g = rules.gate();
+        this.gateMinTotal = g == null ? null : Fraction.of(g.minTotal());
+        this.gateRateAbove = g == null ? null : Fraction.of(g.rateAbove());
+        this.gatePoints = g == null ? null : Fraction.of(g.points());
     }
 
     private static ShopType shopTypeFor(Shop shop) {
@@ -357,10 +372,17 @@ final class Evaluator {
 
     // ------------------------------------------------------------------ dimensions
 
-    /** A dimension and the slice of {@link #inds} it holds. */
-    record Dim(DimensionSpec spec, int from, int to, @Nullable BonusRule bonus) {
-        Fraction nominal() {
-            return Fraction.of(spec.weight());
+    /** A dimension, the slice of {@link #inds} it holds, and the bonus that goes to it. */
+    record Dim(DimensionSpec spec, int from, int to, @Nullable Bonus bonus, Fraction nominal) {}
+
+    /** A bonus rule with its numbers as fractions. */
+    record Bonus(BonusRule rule, Fraction points, @Nullable Fraction cap, @Nullable Fraction minShare) {
+        static Bonus of(BonusRule b) {
+            return new Bonus(
+                    b,
+                    Fraction.of(b.points()),
+                    b.dimensionCap() == null ? null : Fraction.of(b.dimensionCap()),
+                    b.minShare() == null ? null : Fraction.of(b.minShare()));
         }
     }
 
@@ -380,18 +402,11 @@ final class Evaluator {
         if (weightSum.signum() == 0) {
             return null;
         }
-        Fraction score = sum.divide(weightSum);
-        BonusRule b = d.bonus();
-        if (b != null && earned(b, c)) {
-            score = score.add(Fraction.of(b.points()));
-            if (b.dimensionCap() != null) {
-                score = score.min(Fraction.of(b.dimensionCap()));
-            }
-        }
-        return score;
+        return withBonus(d, sum.divide(weightSum), c);
     }
 
-    boolean earned(BonusRule b, long[] c) {
+    boolean earned(Bonus bonus, long[] c) {
+        BonusRule b = bonus.rule();
         long count;
         switch (b.id()) {
             case "remote_logistics" -> {
@@ -414,9 +429,9 @@ final class Evaluator {
         if (count <= 0 || count < b.minOrders()) {
             return false;
         }
-        if (b.minShare() != null) {
+        if (bonus.minShare() != null) {
             long paid = c[VALID_PAID];
-            return paid > 0 && Fraction.of(count, paid).compareTo(b.minShare()) >= 0;
+            return paid > 0 && Fraction.of(count, paid).compareTo(bonus.minShare()) >= 0;
         }
         return true;
     }
@@ -437,6 +452,42 @@ final class Evaluator {
         return formalTotal(dimScores, c, gateOut, deductionTotal(c));
     }
 
+    /** The points of the total-level bonuses earned with counters {@code c}. */
+    Fraction totalBonusPoints(long[] c) {
+        Fraction sum = Fraction.ZERO;
+        for (Bonus b : totalBonuses) {
+            if (earned(b, c)) {
+                sum = sum.add(b.points());
+            }
+        }
+        return sum;
+    }
+
+    /** A dimension's score from its score before its bonus: the bonus added when earned, capped. */
+    Fraction withBonus(Dim d, Fraction raw, long[] c) {
+        Bonus b = d.bonus();
+        if (b != null && earned(b, c)) {
+            Fraction score = raw.add(b.points());
+            return b.cap() != null ? score.min(b.cap()) : score;
+        }
+        return raw;
+    }
+
+    /** The gate (when the rule set has one) and the clamp to the scale, applied to a total. */
+    Fraction finish(Fraction total, long[] c, GateOut gateOut) {
+        if (gateMinTotal != null) {
+            long pop = c[GATE_POP];
+            Fraction rate = pop > 0 ? Fraction.of(c[GATE_NUM], pop) : null;
+            boolean applied = rate != null && total.compareTo(gateMinTotal) >= 0 && rate.compareTo(gateRateAbove) > 0;
+            if (applied) {
+                total = total.subtract(gatePoints);
+            }
+            gateOut.rate = rate;
+            gateOut.applied = applied;
+        }
+        return total.max(scaleMin).min(scaleMax);
+    }
+
     /** The formal-stage total before rounding, from dimension scores and the deductions' points. */
     Fraction formalTotal(Fraction[] dimScores, long[] c, GateOut gateOut, Fraction deductionPoints) {
         Fraction weightSum = Fraction.ZERO;
@@ -448,26 +499,11 @@ final class Evaluator {
                 sum = sum.add(w.multiply(dimScores[d]));
             }
         }
-        Fraction total = sum.divide(weightSum);
-        for (BonusRule b : rules.bonuses()) {
-            if (b.dimension() == null && earned(b, c)) {
-                total = total.add(Fraction.of(b.points()));
-            }
+        Fraction total = sum.divide(weightSum).add(totalBonusPoints(c));
+        if (deductionPoints.signum() != 0) {
+            total = total.subtract(deductionPoints);
         }
-        total = total.subtract(deductionPoints);
-        GateRule gate = rules.gate();
-        if (gate != null) {
-            long pop = c[GATE_POP];
-            Fraction rate = pop > 0 ? Fraction.of(c[GATE_NUM], pop) : null;
-            boolean applied =
-                    rate != null && total.compareTo(gate.minTotal()) >= 0 && rate.compareTo(gate.rateAbove()) > 0;
-            if (applied) {
-                total = total.subtract(Fraction.of(gate.points()));
-            }
-            gateOut.rate = rate;
-            gateOut.applied = applied;
-        }
-        return total.max(scaleMin).min(scaleMax);
+        return finish(total, c, gateOut);
     }
 
     static final class GateOut {
@@ -700,7 +736,7 @@ final class Evaluator {
         BigDecimal shown = rules.display().shown(total);
         List<ScoreResult.Bonus> bonuses = new ArrayList<>();
         for (BonusRule b : rules.bonuses()) {
-            if (earned(b, c)) {
+            if (earned(Bonus.of(b), c)) {
                 if (b.dimension() != null) {
                     int d = dimIndex(b.dimension());
                     if (dimScores[d] == null) {

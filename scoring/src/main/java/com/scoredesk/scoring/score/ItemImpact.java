@@ -8,20 +8,31 @@ import java.util.Objects;
  * What acting on an open item now is worth: P(T+1) with the item's action outcome minus P(T+1) with its default
  * outcome, in points of the rule set's scale, before the final rounding. Immutable.
  */
-public record ItemImpact(OpenItem item, Fraction impact) {
+public record ItemImpact(OpenItem item, Fraction impact, double points) {
 
-    /** Largest impact first, then the earliest deadline. */
-    public static final Comparator<ItemImpact> WORKLIST_ORDER = Comparator.comparing(ItemImpact::impact)
-            .reversed()
-            .thenComparingLong(i -> i.item().deadline());
+    /**
+     * Largest impact first, then the earliest deadline. Impacts compare by their nearest doubles first (rounding
+     * keeps the order) and exactly only when those are equal.
+     */
+    public static final Comparator<ItemImpact> WORKLIST_ORDER = ItemImpact::compareForWorklist;
 
+    /**
+     * @param points the impact as the nearest double, for display and fast ordering
+     */
     public ItemImpact {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(impact, "impact");
     }
 
-    /** The impact as a double, for display. */
-    public double points() {
-        return impact.doubleValue();
+    public ItemImpact(OpenItem item, Fraction impact) {
+        this(item, impact, impact.doubleValue());
+    }
+
+    private static int compareForWorklist(ItemImpact a, ItemImpact b) {
+        int c = Double.compare(b.points, a.points);
+        if (c == 0 && a.impact != b.impact) {
+            c = b.impact.compareTo(a.impact);
+        }
+        return c != 0 ? c : Long.compare(a.item.deadline(), b.item.deadline());
     }
 }

@@ -17,6 +17,7 @@ import com.scoredesk.scoring.rules.WorkItemRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the open work items of a shop at "now" and their default outcomes (sections 8 and 9 of the contract).
@@ -57,9 +58,10 @@ final class OpenItems {
         List<OpenItem> items = new ArrayList<>();
         long from = tomorrow.mainFrom;
 
+        DataIndex x = DataIndex.of(data);
         boolean[] valid = new boolean[orders.size()];
         for (int i = 0; i < orders.size(); i++) {
-            valid[i] = tomorrow.isValid(orders.get(i));
+            valid[i] = tomorrow.isValid(x.flags[i], x.amount[i], x.paid[i]);
         }
         boolean[] escalated = new boolean[orders.size()];
         for (Escalation e : data.escalations()) {
@@ -94,24 +96,24 @@ final class OpenItems {
         }
 
         for (int j = 0; j < rounds.size(); j++) {
-            ImRound r = rounds.get(j);
-            ImSession session = sessions.get(r.session());
-            long started = tomorrow.eff(session.startedAt());
-            long message = tomorrow.eff(r.buyerMessageAt());
-            if (!session.human() || started == NONE || started < from || message == NONE) {
+            int s = x.roundSession[j];
+            long started = tomorrow.eff(x.sessionStarted[s]);
+            long message = tomorrow.eff(x.roundMessage[j]);
+            if (!x.sessionHuman[s] || started == NONE || started < from || message == NONE) {
                 continue;
             }
-            if (tomorrow.eff(r.humanReplyAt()) != NONE) {
+            if (tomorrow.eff(x.roundReply[j]) != NONE) {
                 continue;
             }
             long due = message + w.imDueSeconds() * Timestamps.SECOND;
-            items.add(new OpenItem.UnansweredRound(j, r.session(), session.sessionId(), r.buyerMessageAt(), due));
-            if (session.hasOrder() && valid[session.order()]) {
-                riskDeadline[session.order()] = Math.min(riskDeadline[session.order()], due);
+            items.add(new OpenItem.UnansweredRound(j, s, sessions.get(s).sessionId(), message, due));
+            int order = x.sessionOrder[s];
+            if (order >= 0 && valid[order]) {
+                riskDeadline[order] = Math.min(riskDeadline[order], due);
             }
         }
 
-        DataIndex index = DataIndex.of(data);
+        DataIndex index = x;
         List<Review> reviews = data.reviews();
         boolean appealsCount = tomorrow.rules.approvedAppealsExcluded();
         long appealWindow = w.appealWindowDays() * Timestamps.DAY;
@@ -122,42 +124,48 @@ final class OpenItems {
             if (!valid[i]) {
                 continue;
             }
-            Order o = orders.get(i);
             int r = index.firstReview[i];
-            if (appealsCount && r >= 0) {
+            long created = tomorrow.eff(x.firstReviewAt[i]);
+            int stars = x.firstReviewRating[i] & Counting.RATING_MASK;
+            if (appealsCount && r >= 0 && created != NONE && stars > 0 && stars <= 2 && now < created + appealWindow) {
                 Review review = reviews.get(r);
-                long created = tomorrow.eff(review.createdAt());
-                if (created != NONE
-                        && review.productRating() > 0
-                        && review.productRating() <= 2
-                        && (review.appealStatus() == AppealStatus.NONE || review.appealStatus() == AppealStatus.DRAFT)
-                        && now < created + appealWindow) {
+                if (review.appealStatus() == AppealStatus.NONE || review.appealStatus() == AppealStatus.DRAFT) {
                     items.add(new OpenItem.AppealableReview(r, review.reviewId(), i, created + appealWindow));
                 }
             }
-            long paid = tomorrow.eff(o.paidAt());
+            long paid = tomorrow.eff(x.paid[i]);
+            int flags = x.flags[i];
             if (paid >= from
-                    && tomorrow.eff(o.pickedUpAt()) == NONE
-                    && !o.has(OrderFlag.VIRTUAL)
+                    && tomorrow.eff(x.picked[i]) == NONE
+                    && (flags & OrderFlag.VIRTUAL.bit()) == 0
                     && !unshippedRefund[i]) {
-                long deadline;
-                if (o.has(OrderFlag.PRESALE) && o.promisedShipBy() != NONE) {
-                    deadline = o.promisedShipBy();
-                } else if (industryHours != null) {
-                    deadline = paid + industryHours * Timestamps.HOUR;
-                } else {
-                    deadline = Counting.endOfDay(Timestamps.epochDay(paid) + w.pickupDeadlineDays());
-                }
+                Order o = orders.get(i);
+                long deadline = pickupDeadline(o, paid, w, industryHours);
                 long outcome = deadline >= now ? deadline : Counting.endOfDay(today + w.pickupDeadlineDays());
                 defaults.pickup[i] = outcome;
                 items.add(new OpenItem.UnpickedOrder(i, o.orderId(), deadline));
             }
             if (!escalated[i] && riskDeadline[i] != NONE) {
                 defaults.escalate[i] = true;
-                items.add(new OpenItem.EscalationRisk(i, o.orderId(), riskDeadline[i]));
+                items.add(new OpenItem.EscalationRisk(i, orders.get(i).orderId(), riskDeadline[i]));
             }
         }
         return new OpenItems(items, defaults);
+    }
+
+    /**
+     * The pickup deadline of an order paid at {@code paid}: {@code promised_ship_by} for a presale, else {@code
+     * industryHours} after payment for the listed industries, else 23:59:59 of the day {@code pickupDeadlineDays}
+     * after the payment day.
+     */
+    static long pickupDeadline(Order o, long paid, WorkItemRules w, @Nullable Long industryHours) {
+        if (o.has(OrderFlag.PRESALE) && o.promisedShipBy() != NONE) {
+            return o.promisedShipBy();
+        }
+        if (industryHours != null) {
+            return paid + industryHours * Timestamps.HOUR;
+        }
+        return Counting.endOfDay(Timestamps.epochDay(paid) + w.pickupDeadlineDays());
     }
 
     /** When the order is picked up if the agent asks for a pickup now: after the lead time, never after the default. */

@@ -129,10 +129,7 @@ public final class ScoreProjection {
 
     /** The impact of acting on {@code item} now, from the aggregates of P(T+1). */
     public ItemImpact price(OpenItem item) {
-        Fraction action = pricer.total(delta(item, true));
-        Fraction fallback = pricer.total(delta(item, false));
-        Fraction impact = action == null || fallback == null ? Fraction.ZERO : action.subtract(fallback);
-        return new ItemImpact(item, impact);
+        return new ItemImpact(item, pricer.impact(delta(item, true), delta(item, false)));
     }
 
     /** The impacts of {@code items} in worklist order: largest impact first, then the earliest deadline. */
@@ -256,7 +253,7 @@ public final class ScoreProjection {
                 long paid = k.eff(o.paidAt());
                 long signed = k.eff(o.signedAt());
                 k.addOrder(d, o, paid, picked, signed, bits, 1, true);
-                k.addOrder(d, o, paid, base.picked(i, o), signed, bits, -1, false);
+                k.addOrder(d, o, paid, base.picked(i), signed, bits, -1, false);
             }
             case OpenItem.EscalationRisk e -> {
                 if (action) {
@@ -275,7 +272,7 @@ public final class ScoreProjection {
         Counting k = tomorrow;
         int bits = base.orderBits[i];
         long paid = k.eff(o.paidAt());
-        long picked = base.picked(i, o);
+        long picked = base.picked(i);
         long signed = k.eff(o.signedAt());
         k.addOrder(d, o, paid, picked, signed, change.applyAsInt(bits), 1, false);
         k.addOrder(d, o, paid, picked, signed, bits, -1, false);

@@ -139,4 +139,51 @@ class ClockRulesTest {
     void a_pickup_is_late_after_23_59_59_of_the_day_after_payment(String paid, String deadline) {
         assertThat(counting.lateDeadline(t(paid))).isEqualTo(t(deadline));
     }
+
+    @ParameterizedTest(name = "{0}: pickup due {2}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+              女装          | 2026-07-01 19:30:00 | 2026-07-02 23:59:59
+              花卉/绿植盆栽 | 2026-07-01 19:30:00 | 2026-07-03 19:30:00
+              多肉植物      | 2026-07-01 00:10:00 | 2026-07-03 00:10:00
+            """)
+    void the_public_clock_rules_give_the_deadlines_of_section_9(String industry, String paid, String due) {
+        ClockRules clocks = ClockRules.of(Scoring.R9);
+        Order o = new Order(
+                "O",
+                t(paid),
+                100,
+                0,
+                Timestamps.NONE,
+                Province.ZHEJIANG,
+                Province.TIANJIN,
+                Timestamps.NONE,
+                Timestamps.NONE,
+                Timestamps.NONE,
+                OrderDisplay.EMPTY);
+        assertThat(clocks.pickupDeadline(o, industry)).isEqualTo(t(due));
+        assertThat(clocks.pickupClockStart(t("2026-07-01 19:30:00"))).isEqualTo(t("2026-07-02 06:00:00"));
+        assertThat(clocks.reviewClockStart(t("2026-07-01 23:40:00"))).isEqualTo(t("2026-07-02 08:00:00"));
+        assertThat(clocks.afterSaleDeadline(t("2026-07-01 23:40:00"))).isEqualTo(t("2026-07-04 08:00:00"));
+        assertThat(clocks.deliveryDeadline(o, t("2026-07-01 13:00:00"))).isEqualTo(t("2026-07-05 23:59:59"));
+        assertThat(clocks.appealDeadline(t("2026-07-01 10:00:00"))).isEqualTo(t("2026-07-08 10:00:00"));
+        assertThat(clocks.roundDue(t("2026-07-01 10:00:00"))).isEqualTo(t("2026-07-01 10:03:00"));
+        assertThat(clocks.inServiceHours(t("2026-07-01 22:59:59"))).isTrue();
+        assertThat(clocks.latePickupAfter(t("2026-07-01 19:30:00"))).isEqualTo(t("2026-07-02 23:59:59"));
+        Order presale = new Order(
+                "P",
+                t(paid),
+                100,
+                com.scoredesk.scoring.model.OrderFlag.PRESALE.bit(),
+                t("2026-07-20 12:00:00"),
+                null,
+                null,
+                Timestamps.NONE,
+                Timestamps.NONE,
+                Timestamps.NONE,
+                OrderDisplay.EMPTY);
+        assertThat(clocks.pickupDeadline(presale, industry)).isEqualTo(t("2026-07-20 12:00:00"));
+    }
 }

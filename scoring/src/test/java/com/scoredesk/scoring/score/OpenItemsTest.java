@@ -281,4 +281,33 @@ class OpenItemsTest {
                         "douyin-2026-09",
                         "douyin-2026-09");
     }
+
+    @Test
+    void at_the_top_of_the_scale_acting_is_worth_nothing_and_the_exact_path_says_so() {
+        // 500 good orders (no small-shop floor), next-day delivery and freight insurance on all: +5 +2 in bonuses
+        ShopFixture shop = new ShopFixture().freightInsuranceEnabled();
+        int first = shop.orders(
+                500,
+                shop.order()
+                        .paid("2026-11-01 09:00:00")
+                        .picked("2026-11-01 10:00:00")
+                        .signed("2026-11-02 10:00:00")
+                        .flag(OrderFlag.NEXT_DAY_DELIVERY)
+                        .flag(OrderFlag.FREIGHT_INSURANCE));
+        for (int i = 0; i < 100; i++) {
+            shop.review(first + i, "2026-11-03 10:00:00", 5);
+        }
+        int s = shop.session(ImSession.NO_ORDER, "2026-11-10 10:00:00", true, 0);
+        for (int i = 0; i < 20; i++) {
+            long at = t("2026-11-10 10:00:00") + i * 5 * Timestamps.MINUTE;
+            shop.round(s, Timestamps.format(at), Timestamps.format(at + 10 * Timestamps.SECOND));
+        }
+        shop.round(s, "2026-11-10 14:59:00", null);
+        ScoreProjection p = project(shop);
+        // response (20 * 10 + 600) / 21 = 38.1 s -> 84.6; 45 + 15 + 0.4 * 84.6 + 7 = 101.8, clamped to 100;
+        // replying now: 12.4 s -> 100 and 107 before the clamp: still 100
+        assertThat(p.projected(1).totalUnrounded()).isEqualTo(Fraction.of(100));
+        OpenItem round = items(p, OpenItem.UnansweredRound.class).get(0);
+        assertThat(p.price(round).impact()).isEqualTo(Fraction.ZERO).isEqualTo(p.recomputedImpact(round));
+    }
 }
