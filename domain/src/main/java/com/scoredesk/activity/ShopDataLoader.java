@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,17 +117,45 @@ public class ShopDataLoader {
                 .addValue("until", time(window.until()));
         ShopDataBuilder builder = new ShopDataBuilder().shop(shop);
 
+        List<String> windowOrders = new ArrayList<>();
         jdbc.query("SELECT " + ORDER_COLUMNS + " FROM orders o WHERE " + ORDER_IN_WINDOW, params, rs -> {
-            builder.addOrder(order(rs));
+            Order order = order(rs);
+            builder.addOrder(order);
+            windowOrders.add(order.orderId());
         });
+
+        // Every after-sale, escalation and review of the window's orders, looked up by order id: a join on the
+        // window predicate makes H2 scan the orders once per row.
         Map<Long, PendingRow<AfterSale>> afterSales = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT " + AFTER_SALE_COLUMNS + " FROM after_sales a JOIN orders o ON o.shop_id = a.shop_id"
-                        + " AND o.order_id = a.order_id WHERE a.applied_at < :until AND " + ORDER_IN_WINDOW,
-                params,
-                rs -> {
-                    afterSales.put(rs.getLong(1), afterSale(rs));
-                });
+        Map<Long, PendingRow<Escalation>> escalations = new LinkedHashMap<>();
+        List<Review> reviews = new ArrayList<>();
+        forChunks(windowOrders, chunk -> {
+            MapSqlParameterSource ids = new MapSqlParameterSource(params.getValues()).addValue("ids", chunk);
+            jdbc.query(
+                    "SELECT " + AFTER_SALE_COLUMNS + " FROM after_sales a WHERE a.shop_id = :shop"
+                            + " AND a.order_id IN (:ids) AND a.applied_at < :until",
+                    ids,
+                    rs -> {
+                        afterSales.put(rs.getLong(1), afterSale(rs));
+                    });
+            jdbc.query(
+                    "SELECT " + ESCALATION_COLUMNS + " FROM escalations e WHERE e.shop_id = :shop"
+                            + " AND e.order_id IN (:ids) AND e.escalated_at < :until",
+                    ids,
+                    rs -> {
+                        escalations.put(rs.getLong(1), escalation(rs));
+                    });
+            jdbc.query(
+                    "SELECT r.review_id, r.order_id, r.created_at, r.product_rating, r.logistics_rating,"
+                            + " r.service_rating, r.review_text, r.has_images, r.appeal_status FROM reviews r"
+                            + " WHERE r.shop_id = :shop AND r.order_id IN (:ids) AND r.created_at < :until",
+                    ids,
+                    rs -> {
+                        reviews.add(review(rs, builder));
+                    });
+        });
+
+        // The window's own after-sales, escalations and chats, whatever their order.
         jdbc.query(
                 "SELECT " + AFTER_SALE_COLUMNS + " FROM after_sales a WHERE a.shop_id = :shop"
                         + " AND a.applied_at < :until AND (a.applied_at >= :from OR a.refunded_at >= :from"
@@ -134,14 +163,6 @@ public class ShopDataLoader {
                 params,
                 rs -> {
                     afterSales.putIfAbsent(rs.getLong(1), afterSale(rs));
-                });
-        Map<Long, PendingRow<Escalation>> escalations = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT " + ESCALATION_COLUMNS + " FROM escalations e JOIN orders o ON o.shop_id = e.shop_id"
-                        + " AND o.order_id = e.order_id WHERE e.escalated_at < :until AND " + ORDER_IN_WINDOW,
-                params,
-                rs -> {
-                    escalations.put(rs.getLong(1), escalation(rs));
                 });
         jdbc.query(
                 "SELECT " + ESCALATION_COLUMNS + " FROM escalations e WHERE e.shop_id = :shop"
@@ -162,6 +183,7 @@ public class ShopDataLoader {
         loadReferencedOrders(builder, shopId, afterSales.values(), escalations.values(), sessions);
         afterSales.values().forEach(row -> row.resolve(builder).ifPresent(builder::addAfterSale));
         escalations.values().forEach(row -> row.resolve(builder).ifPresent(builder::addEscalation));
+        reviews.forEach(builder::addReview);
         Map<Long, Integer> sessionIndex = new HashMap<>();
         for (PendingRow<ImSession> row : sessions) {
             row.resolve(builder).ifPresent(session -> sessionIndex.put(row.dbId(), builder.addSession(session)));
@@ -178,25 +200,6 @@ public class ShopDataLoader {
                     }
                 });
         jdbc.query(
-                "SELECT r.review_id, r.order_id, r.created_at, r.product_rating, r.logistics_rating,"
-                        + " r.service_rating, r.review_text, r.has_images, r.appeal_status FROM reviews r"
-                        + " JOIN orders o ON o.shop_id = r.shop_id AND o.order_id = r.order_id"
-                        + " WHERE r.created_at < :until AND " + ORDER_IN_WINDOW,
-                params,
-                rs -> {
-                    int order = builder.orderIndex(rs.getString(2)).orElseThrow();
-                    builder.addReview(new Review(
-                            rs.getString(1),
-                            order,
-                            millis(rs, 3),
-                            stars(rs, 4),
-                            stars(rs, 5),
-                            stars(rs, 6),
-                            text(rs, 7),
-                            rs.getBoolean(8),
-                            code(AppealStatus.class, rs.getString(9))));
-                });
-        jdbc.query(
                 "SELECT v.violation_id, v.occurred_at, v.kind FROM violations v WHERE v.shop_id = :shop"
                         + " AND v.occurred_at >= :from AND v.occurred_at < :until",
                 params,
@@ -205,6 +208,25 @@ public class ShopDataLoader {
                             new Violation(rs.getString(1), millis(rs, 2), code(ViolationKind.class, rs.getString(3))));
                 });
         return builder.build();
+    }
+
+    private static void forChunks(List<String> ids, Consumer<List<String>> action) {
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            action.accept(ids.subList(start, Math.min(ids.size(), start + IN_CHUNK)));
+        }
+    }
+
+    private static Review review(ResultSet rs, ShopDataBuilder builder) throws SQLException {
+        return new Review(
+                rs.getString(1),
+                builder.orderIndex(rs.getString(2)).orElseThrow(),
+                millis(rs, 3),
+                stars(rs, 4),
+                stars(rs, 5),
+                stars(rs, 6),
+                text(rs, 7),
+                rs.getBoolean(8),
+                code(AppealStatus.class, rs.getString(9)));
     }
 
     /** Adds the orders that in-window rows refer to but that were not loaded by their own times. */
@@ -223,16 +245,14 @@ public class ShopDataLoader {
                 }
             }
         }
-        List<String> ids = missing.stream().sorted().toList();
-        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
-            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
-            jdbc.query(
-                    "SELECT " + ORDER_COLUMNS + " FROM orders o WHERE o.shop_id = :shop AND o.order_id IN (:ids)",
-                    new MapSqlParameterSource().addValue("shop", shopId).addValue("ids", chunk),
-                    rs -> {
-                        builder.addOrder(order(rs));
-                    });
-        }
+        forChunks(
+                missing.stream().sorted().toList(),
+                chunk -> jdbc.query(
+                        "SELECT " + ORDER_COLUMNS + " FROM orders o WHERE o.shop_id = :shop AND o.order_id IN (:ids)",
+                        new MapSqlParameterSource().addValue("shop", shopId).addValue("ids", chunk),
+                        rs -> {
+                            builder.addOrder(order(rs));
+                        }));
     }
 
     private static Order order(ResultSet rs) throws SQLException {

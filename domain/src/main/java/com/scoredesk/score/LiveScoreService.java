@@ -1,9 +1,9 @@
 package com.scoredesk.score;
 
 import com.scoredesk.activity.ShopDataChanged;
+import com.scoredesk.scoring.score.ScoreProjection;
 import com.scoredesk.user.CurrentUser;
 import jakarta.annotation.PreDestroy;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +21,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps each shop's live projected score in memory and recomputes it when the shop's data changes.
  *
- * <p>The projection is the plain score of tomorrow on today's data: what the platform will publish tomorrow
- * morning if nothing else happens. The engine has no forecast API yet that applies the default outcome of open items
- * (an after-sale agreed by the system at its deadline, a parcel picked up at the pickup deadline); until it has,
- * those items count as they stand, which the score of tomorrow already does for unanswered rounds (600 s).
+ * <p>The projection is the engine's {@link com.scoredesk.scoring.score.ScoreProjection}: tomorrow's score on today's
+ * data with the default outcome of every open item (an after-sale agreed by the system at its deadline, a parcel
+ * picked up at the pickup deadline, an unanswered round counting 600 s), and the week's forecast.
  *
  * <p>Recomputations run on one background thread, after the change has committed; changes that arrive while a
  * shop's recomputation is queued are folded into it. Each result is published as {@link ShopScoreUpdated}.
@@ -37,19 +36,17 @@ public class LiveScoreService {
     private final ShopScoreService scores;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final ExecutorService executor;
     private final boolean ownsExecutor;
     private final Map<Long, LiveScore> latest = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> queued = new ConcurrentHashMap<>();
 
     @Autowired
-    LiveScoreService(ShopScoreService scores, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    LiveScoreService(ShopScoreService scores, CurrentUser currentUser, ApplicationEventPublisher events) {
         this(
                 scores,
                 currentUser,
                 events,
-                clock,
                 Executors.newSingleThreadExecutor(
                         Thread.ofPlatform().name("live-score").daemon(true).factory()),
                 true);
@@ -59,13 +56,11 @@ public class LiveScoreService {
             ShopScoreService scores,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock,
             ExecutorService executor,
             boolean ownsExecutor) {
         this.scores = scores;
         this.currentUser = currentUser;
         this.events = events;
-        this.clock = clock;
         this.executor = executor;
         this.ownsExecutor = ownsExecutor;
     }
@@ -110,8 +105,13 @@ public class LiveScoreService {
 
     /** Recomputes the projection of shop {@code shopId} now and publishes it. */
     LiveScore refresh(long shopId) {
-        LocalDate asOf = tomorrow();
-        LiveScore score = new LiveScore(shopId, asOf, clock.instant(), scores.scoreUnchecked(shopId, asOf, null));
+        ScoreProjection projection = scores.projectUnchecked(shopId);
+        LiveScore score = new LiveScore(
+                shopId,
+                projection.today().plusDays(1),
+                projection.now(),
+                projection.projected(1),
+                projection.forecast());
         latest.put(shopId, score);
         events.publishEvent(new ShopScoreUpdated(shopId, score));
         return score;

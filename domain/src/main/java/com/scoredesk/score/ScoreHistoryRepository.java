@@ -10,6 +10,8 @@ interface ScoreHistoryRepository extends JpaRepository<ScoreHistory, Long> {
 
     Optional<ScoreHistory> findByShopIdAndAsOf(long shopId, LocalDate asOf);
 
+    List<ScoreHistory> findByShopIdAndAsOfBetween(long shopId, LocalDate from, LocalDate to);
+
     /** The chart of a shop: one point per recorded day in [from, to], oldest first, without the indicator rows. */
     @Query(
             """

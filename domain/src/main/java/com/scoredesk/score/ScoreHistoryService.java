@@ -4,7 +4,9 @@ import com.scoredesk.scoring.score.ScoreResult;
 import com.scoredesk.user.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +45,18 @@ public class ScoreHistoryService {
     @Transactional
     public int backfillUnchecked(long shopId, LocalDate from, LocalDate to) {
         List<ScoreResult> days = scores.scoreDaysUnchecked(shopId, from, to);
-        days.forEach(day -> record(shopId, day));
+        Map<LocalDate, ScoreHistory> existing = new HashMap<>();
+        history.findByShopIdAndAsOfBetween(shopId, from, to).forEach(row -> existing.put(row.getAsOf(), row));
+        days.forEach(day -> record(shopId, day, Optional.ofNullable(existing.get(day.asOf()))));
         return days.size();
     }
 
     private RecordedScore record(long shopId, ScoreResult result) {
+        return record(shopId, result, history.findByShopIdAndAsOf(shopId, result.asOf()));
+    }
+
+    private RecordedScore record(long shopId, ScoreResult result, Optional<ScoreHistory> existing) {
         RecordedScore day = RecordedScores.of(result);
-        Optional<ScoreHistory> existing = history.findByShopIdAndAsOf(shopId, day.asOf());
         ScoreHistory row = existing.orElseGet(() -> new ScoreHistory(shopId, day.asOf()));
         row.record(day, clock.instant());
         if (existing.isEmpty()) {

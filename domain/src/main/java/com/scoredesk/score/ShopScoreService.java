@@ -10,6 +10,7 @@ import com.scoredesk.scoring.rules.NoRuleSetException;
 import com.scoredesk.scoring.rules.RuleSet;
 import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.scoring.score.ExperienceScoreCalculator;
+import com.scoredesk.scoring.score.ScoreProjection;
 import com.scoredesk.scoring.score.ScoreResult;
 import com.scoredesk.shop.ShopProfile;
 import com.scoredesk.shop.ShopProfiles;
@@ -109,6 +110,26 @@ public class ShopScoreService {
         List<ScoreResult> results = new ArrayList<>(days.size());
         days.forEach((day, ruleSet) -> results.add(calculator.score(data, day, ruleSet)));
         return results;
+    }
+
+    /**
+     * The score's future for shop {@code shopId} as of the clock's now, without a user (spec section 8): the
+     * projected scores of the coming days with the default outcomes of open items, their forecast, and the impact
+     * of acting on each open item. The rows are those the windows of tomorrow to the last forecast day need.
+     */
+    public ScoreProjection projectUnchecked(long shopId) {
+        ShopProfile profile = shops.profileUnchecked(shopId);
+        Shop shop = toScoringShop(profile);
+        LocalDate tomorrow = today().plusDays(1);
+        RuleSet first = ruleSets.resolve(tomorrow, profile.pinnedRuleSet(), shop);
+        ScoringWindow window = ScoreWindows.forDays(first, tomorrow, tomorrow);
+        for (int k = 2; k <= first.workItems().forecastDays(); k++) {
+            LocalDate day = tomorrow.plusDays(k - 1L);
+            window = ScoreWindows.union(
+                    window, ScoreWindows.forDays(ruleSets.resolve(day, profile.pinnedRuleSet(), shop), day, day));
+        }
+        ShopData data = loader.load(shop, shopId, window);
+        return ScoreProjection.of(data, ruleSets, profile.pinnedRuleSet(), clock);
     }
 
     /** Today in Asia/Shanghai by the application clock. */

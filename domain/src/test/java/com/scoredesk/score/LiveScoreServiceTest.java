@@ -67,6 +67,16 @@ class LiveScoreServiceTest {
         assertThat(update.score().asOf()).isEqualTo(LocalDate.of(2026, 11, 21));
         assertThat(update.score().computedAt()).isEqualTo(ScoreTestConfiguration.NOW);
         assertThat(update.score().projected().asOf()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(update.score().forecast())
+                .extracting(day -> day.day())
+                .containsExactly(
+                        LocalDate.of(2026, 11, 21),
+                        LocalDate.of(2026, 11, 22),
+                        LocalDate.of(2026, 11, 23),
+                        LocalDate.of(2026, 11, 24),
+                        LocalDate.of(2026, 11, 25),
+                        LocalDate.of(2026, 11, 26),
+                        LocalDate.of(2026, 11, 27));
         assertThat(live.currentUnchecked(shopId)).isEqualTo(update.score());
     }
 
