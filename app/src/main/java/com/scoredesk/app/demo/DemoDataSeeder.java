@@ -8,6 +8,7 @@ import com.scoredesk.user.NewUser;
 import com.scoredesk.user.Role;
 import com.scoredesk.user.UserService;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On a first start with an empty database, creates the demo shops and their team. Runs once: a database that has
- * users is never touched again, so a restart does not duplicate anything. Switched off with
+ * On a first start with an empty database, creates the demo shops and their team, then gives each demo shop 60 days
+ * of activity and score history ({@link DemoActivity}). Shops and users are created only in an empty database, and
+ * activity only for a demo shop that has none, so a restart never duplicates anything. Switched off with
  * {@code scoredesk.demo.enabled=false} (the {@code postgres} profile does that).
  */
 @Component
@@ -31,17 +33,25 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final UserService users;
     private final ShopService shops;
+    private final DemoActivity activity;
 
-    DemoDataSeeder(UserService users, ShopService shops) {
+    DemoDataSeeder(UserService users, ShopService shops, DemoActivity activity) {
         this.users = users;
         this.shops = shops;
+        this.activity = activity;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.anyUserExists() || shops.anyShopExists()) {
-            return;
+        if (!users.anyUserExists() && !shops.anyShopExists()) {
+            createShopsAndTeam();
         }
+        for (DemoShop demo : List.of(DemoShop.FASHION, DemoShop.TEA)) {
+            shops.findByCodeUnchecked(demo.code()).ifPresent(shop -> activity.fillIfEmpty(shop.id(), demo));
+        }
+    }
+
+    private void createShopsAndTeam() {
         ShopSummary fashion = shops.registerUnchecked(
                 shop(DemoShops.FASHION_CODE, "澜衣女装旗舰店", "女装", ShopType.FLAGSHIP, LocalDate.of(2024, 3, 1), true, true));
         ShopSummary tea = shops.registerUnchecked(
