@@ -1,6 +1,5 @@
 package com.scoredesk.scoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.math.BigDecimal;
@@ -81,9 +80,5 @@ public final class JsonAssert {
         } else if (!actual.equals(expected)) {
             problems.add(path + ": " + actual + " != " + expected);
         }
-    }
-
-    public static void assertSameKeys(JsonNode a, JsonNode b) {
-        assertThat(a.propertyNames()).containsExactlyElementsOf(b.propertyNames());
     }
 }

@@ -11,8 +11,11 @@ import com.scoredesk.scoring.rules.RuleSetException;
 import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.scoring.score.ExperienceScoreCalculator;
 import com.scoredesk.scoring.score.ScoreResult;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,6 +63,19 @@ public final class ScoreCommand {
     /** A command that picks rule sets from {@code registry} (with its overrides). */
     public ScoreCommand(RuleSetRegistry registry) {
         this.registry = registry;
+    }
+
+    /**
+     * Runs the command on the process's standard output and error, written as UTF-8 whatever the platform's
+     * console encoding (the answer holds Chinese text), and returns its exit status.
+     */
+    public int runOnStandardStreams(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        return status;
     }
 
     /** Runs the command and returns its exit status. */

@@ -582,8 +582,4 @@ final class Counting {
         long t = reply < cutoff ? Math.min(Math.max(0, reply - message), roundCap) : roundCap;
         c[RND_SUM] += s * t;
     }
-
-    static long days(long n) {
-        return n * DAY;
-    }
 }
