@@ -1,0 +1,455 @@
+package com.scoredesk.workbench;
+
+import com.scoredesk.activity.ShopDataChanged;
+import com.scoredesk.appeal.AppealRefusedException;
+import com.scoredesk.appeal.AppealService;
+import com.scoredesk.appeal.AppealSummary;
+import com.scoredesk.audit.AuditLog;
+import com.scoredesk.compliance.ComplianceService;
+import com.scoredesk.user.CurrentUser;
+import com.scoredesk.user.Role;
+import com.scoredesk.user.UserSummary;
+import com.scoredesk.workbench.WorkItemConflictException.Reason;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What agents do to work items. Every action checks the user's role and shop, refuses to act on a stale view (the
+ * version the user saw must still be current), changes the activity row so that the score sees it, writes an audit
+ * line, and publishes {@link ShopDataChanged} and {@link WorklistChanged} — all in one transaction. Two users acting on
+ * one item at once: the database's optimistic lock lets exactly one win; the other gets a {@link
+ * WorkItemConflictException}.
+ *
+ * <p>Acting on an item nobody holds claims it for the actor in the same step; acting on an item someone else holds is
+ * refused (a supervisor reassigns it first).
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkItemActions {
+
+    /** The platform accepts at most this many after-sales per call; bulk actions work in chunks of this size. */
+    public static final int CHUNK_SIZE = 20;
+
+    static final int MAX_REPLY = 2_000;
+    static final int MAX_REASON = 500;
+    static final String SUBJECT = "work_item";
+
+    private static final Role[] WORKERS = {Role.AGENT, Role.SUPERVISOR, Role.ADMIN};
+    private static final Role[] LEADS = {Role.SUPERVISOR, Role.ADMIN};
+
+    private final WorkItemRepository items;
+    private final ComplianceService compliance;
+    private final AppealService appeals;
+    private final WorklistQueries queries;
+    private final ActivityUpdates activity;
+    private final TeamDirectory team;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate chunkTransaction;
+
+    @SuppressWarnings("java:S107") // the collaborators of an audited, evented action
+    WorkItemActions(
+            WorkItemRepository items,
+            ComplianceService compliance,
+            AppealService appeals,
+            WorklistQueries queries,
+            ActivityUpdates activity,
+            TeamDirectory team,
+            AuditLog audit,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.items = items;
+        this.compliance = compliance;
+        this.appeals = appeals;
+        this.queries = queries;
+        this.activity = activity;
+        this.team = team;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.chunkTransaction = new TransactionTemplate(transactionManager);
+        this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Takes the item: nobody else can act on it until it is released, reassigned or done. */
+    @Transactional
+    public WorkItemRow claim(ItemRef ref) {
+        UserSummary me = currentUser.requireRole(WORKERS);
+        return row(doClaim(me, ref));
+    }
+
+    /** Gives the item back to the team. Its holder or a supervisor may. */
+    @Transactional
+    public WorkItemRow release(ItemRef ref) {
+        UserSummary me = currentUser.requireRole(WORKERS);
+        WorkItem item = load(me, ref);
+        if (item.getClaimedBy() == null) {
+            return row(item);
+        }
+        if (!item.isHeldBy(me.id()) && !isLead(me)) {
+            throw conflict(item, Reason.CLAIMED_BY_OTHER);
+        }
+        Map<String, Object> before = item.auditState();
+        item.release();
+        return row(save(me, item, "release", before, Map.of()));
+    }
+
+    /** A supervisor gives the item to {@code assigneeId}, an agent or supervisor of the item's shop. */
+    @Transactional
+    public WorkItemRow reassign(ItemRef ref, long assigneeId) {
+        UserSummary me = currentUser.requireRole(LEADS);
+        return row(doReassign(me, ref, assigneeId));
+    }
+
+    /**
+     * Answers a chat round: checks the text against the compliance rules, stores it, and the round's first human
+     * reply is now (its reply time stops growing).
+     *
+     * @param warningsConfirmed the agent saw the compliance warnings of this text and sends it anyway
+     * @throws com.scoredesk.compliance.ComplianceBlockedException when a blocking rule hits: nothing is sent
+     * @throws com.scoredesk.compliance.ComplianceWarningException when warnings hit and are not confirmed
+     */
+    @Transactional
+    public WorkItemRow reply(ItemRef ref, String text, boolean warningsConfirmed) {
+        UserSummary me = currentUser.requireRole(WORKERS);
+        String reply = required(text, MAX_REPLY, "reply");
+        WorkItem item = loadForAction(me, ref, WorkItemKind.CHAT);
+        compliance.requireSendable(reply, warningsConfirmed);
+        Map<String, Object> before = item.auditState();
+        Instant now = clock.instant();
+        if (!changed(item, () -> activity.reply(item.getShopId(), item.getSourceId(), now))) {
+            throw conflict(item, Reason.HANDLED_ELSEWHERE);
+        }
+        activity.storeReply(item.getShopId(), item.getSourceId(), reply, me.id(), now);
+        claimIfFree(me, item, now);
+        item.finish(me.id(), now, WorkItemOutcome.REPLIED, null);
+        return row(saveChangingActivity(me, item, "reply", before, Map.of("reply", reply)));
+    }
+
+    /** Agrees to the after-sale now: a refund is refunded at once, a return or exchange is agreed. */
+    @Transactional
+    public WorkItemRow agree(ItemRef ref) {
+        UserSummary me = currentUser.requireRole(WORKERS);
+        return row(doAgree(me, ref));
+    }
+
+    /** Rejects the after-sale; the reason is required and kept. */
+    @Transactional
+    public WorkItemRow reject(ItemRef ref, String reason) {
+        UserSummary me = currentUser.requireRole(WORKERS);
+        String why = required(reason, MAX_REASON, "reason");
+        WorkItem item = loadForAction(me, ref, WorkItemKind.AFTER_SALE);
+        Map<String, Object> before = item.auditState();
+        if (!changed(item, () -> activity.reject(item.getShopId(), item.getSourceId()))) {
+            throw conflict(item, Reason.HANDLED_ELSEWHERE);
+        }
+        Instant now = clock.instant();
+        claimIfFree(me, item, now);
+        item.finish(me.id(), now, WorkItemOutcome.REJECTED, why);
+        return row(saveChangingActivity(me, item, "reject", before, Map.of("reason", why)));
+    }
+
+    /** Records that the courier was asked to hurry (pickup or delivery); the item stays open until the scan arrives. */
+    @Transactional
+    public WorkItemRow urgeCourier(ItemRef ref) {
+        UserSummary me = currentUser.requireRole(WORKERS);
+        WorkItem item = load(me, ref);
+        requireKind(item, WorkItemKind.PICKUP, WorkItemKind.LOGISTICS);
+        requireActionable(me, item);
+        Map<String, Object> before = item.auditState();
+        Instant now = clock.instant();
+        if (!changed(item, () -> activity.urgeCourier(item.getShopId(), item.getSourceId(), now))) {
+            throw conflict(item, Reason.HANDLED_ELSEWHERE);
+        }
+        claimIfFree(me, item, now);
+        item.urged(now);
+        return row(saveChangingActivity(me, item, "urge_courier", before, Map.of()));
+    }
+
+    /**
+     * Starts an appeal of the review with 差评申诉's suggested draft (reason and text filled from the evidence found);
+     * the agent completes and submits it there. The item stays open until the appeal is submitted.
+     */
+    @Transactional
+    public WorkItemRow startAppeal(ItemRef ref) {
+        UserSummary me = currentUser.requireRole(WORKERS);
+        WorkItem item = loadForAction(me, ref, WorkItemKind.REVIEW);
+        if (item.getAppealStartedAt() != null) {
+            return row(item);
+        }
+        Map<String, Object> before = item.auditState();
+        String reviewId = activity.reviewId(item.getShopId(), item.getSourceId());
+        if (reviewId == null) {
+            throw conflict(item, Reason.GONE);
+        }
+        AppealSummary appeal;
+        try {
+            appeal = appeals.startDraft(item.getShopId(), reviewId);
+        } catch (AppealRefusedException refused) {
+            throw conflict(item, Reason.HANDLED_ELSEWHERE);
+        }
+        Instant now = clock.instant();
+        claimIfFree(me, item, now);
+        item.appealStarted(now);
+        return row(save(me, item, "start_appeal", before, Map.of("appeal", appeal.id(), "review", reviewId)));
+    }
+
+    /** Claims every item, in chunks of {@link #CHUNK_SIZE}, each chunk all or nothing. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BulkReport claimAll(List<ItemRef> refs) {
+        UserSummary me = currentUser.requireRole(WORKERS);
+        return inChunks(refs, ref -> doClaim(me, ref));
+    }
+
+    /** Agrees to every after-sale, at most {@link #CHUNK_SIZE} per call as the platform allows, each chunk all or nothing. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BulkReport agreeAll(List<ItemRef> refs) {
+        UserSummary me = currentUser.requireRole(WORKERS);
+        return inChunks(refs, ref -> doAgree(me, ref));
+    }
+
+    /** A supervisor gives every item to {@code assigneeId}, in chunks, each chunk all or nothing. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BulkReport reassignAll(List<ItemRef> refs, long assigneeId) {
+        UserSummary me = currentUser.requireRole(LEADS);
+        return inChunks(refs, ref -> doReassign(me, ref, assigneeId));
+    }
+
+    private WorkItem doClaim(UserSummary me, ItemRef ref) {
+        WorkItem item = load(me, ref);
+        if (item.isHeldBy(me.id())) {
+            return item;
+        }
+        requireActionable(me, item);
+        Map<String, Object> before = item.auditState();
+        item.claim(me.id(), clock.instant());
+        return save(me, item, "claim", before, Map.of());
+    }
+
+    private WorkItem doReassign(UserSummary me, ItemRef ref, long assigneeId) {
+        WorkItem item = load(me, ref);
+        if (item.isDone()) {
+            throw conflict(item, Reason.DONE);
+        }
+        if (!team.canWork(assigneeId, item.getShopId())) {
+            throw new IllegalArgumentException("user " + assigneeId + " does not work shop " + item.getShopId());
+        }
+        Map<String, Object> before = item.auditState();
+        item.claim(assigneeId, clock.instant());
+        return save(me, item, "reassign", before, Map.of("assignee", assigneeId));
+    }
+
+    private WorkItem doAgree(UserSummary me, ItemRef ref) {
+        WorkItem item = loadForAction(me, ref, WorkItemKind.AFTER_SALE);
+        Map<String, Object> before = item.auditState();
+        Map<String, Object> afterSale = activity.afterSale(item.getShopId(), item.getSourceId());
+        if (afterSale == null) {
+            throw conflict(item, Reason.GONE);
+        }
+        String type = String.valueOf(afterSale.get("after_sale_type"));
+        boolean refund = type.startsWith("refund_");
+        Instant now = clock.instant();
+        if (!changed(item, () -> activity.agree(item.getShopId(), item.getSourceId(), refund, now))) {
+            throw conflict(item, Reason.HANDLED_ELSEWHERE);
+        }
+        claimIfFree(me, item, now);
+        item.finish(me.id(), now, refund ? WorkItemOutcome.REFUND_AGREED : WorkItemOutcome.RETURN_AGREED, null);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("afterSale", afterSale.get("after_sale_id"));
+        extra.put("type", type);
+        return saveChangingActivity(me, item, "agree", before, extra);
+    }
+
+    private BulkReport inChunks(List<ItemRef> refs, ItemAction action) {
+        List<BulkReport.Line> lines = new ArrayList<>();
+        for (int start = 0, chunk = 1; start < refs.size(); start += CHUNK_SIZE, chunk++) {
+            List<ItemRef> part = refs.subList(start, Math.min(start + CHUNK_SIZE, refs.size()));
+            lines.addAll(runChunk(part, chunk, action));
+        }
+        return new BulkReport(lines);
+    }
+
+    private List<BulkReport.Line> runChunk(List<ItemRef> part, int chunk, ItemAction action) {
+        try {
+            chunkTransaction.executeWithoutResult(status -> {
+                for (ItemRef ref : part) {
+                    try {
+                        action.apply(ref);
+                    } catch (WorkItemConflictException e) {
+                        throw new ChunkFailed(ref.id(), e.reason().name(), e.holder(), e);
+                    } catch (ConcurrencyFailureException e) {
+                        throw new ChunkFailed(ref.id(), Reason.CHANGED.name(), null, e);
+                    } catch (IllegalArgumentException | IllegalStateException e) {
+                        throw new ChunkFailed(ref.id(), "INVALID", null, e);
+                    }
+                }
+                items.flush();
+            });
+        } catch (ChunkFailed failed) {
+            return part.stream()
+                    .map(ref -> ref.id() == failed.itemId
+                            ? new BulkReport.Line(
+                                    ref.id(), chunk, BulkReport.Result.FAILED, failed.reason, failed.holder)
+                            : new BulkReport.Line(ref.id(), chunk, BulkReport.Result.ROLLED_BACK, null, null))
+                    .toList();
+        } catch (ConcurrencyFailureException e) {
+            return part.stream()
+                    .map(ref ->
+                            new BulkReport.Line(ref.id(), chunk, BulkReport.Result.FAILED, Reason.CHANGED.name(), null))
+                    .toList();
+        }
+        return part.stream()
+                .map(ref -> new BulkReport.Line(ref.id(), chunk, BulkReport.Result.DONE, null, null))
+                .toList();
+    }
+
+    /** Loads the item the user saw, if the user may see its shop and it did not change since. */
+    private WorkItem load(UserSummary me, ItemRef ref) {
+        WorkItem item =
+                items.findById(ref.id()).orElseThrow(() -> new WorkItemConflictException(Reason.GONE, ref.id(), null));
+        currentUser.requireShop(item.getShopId());
+        if (item.getVersion() != ref.version()) {
+            if (item.isDone()) {
+                throw conflict(item, Reason.DONE);
+            }
+            if (item.getClaimedBy() != null && !item.isHeldBy(me.id())) {
+                throw conflict(item, Reason.CLAIMED_BY_OTHER);
+            }
+            throw conflict(item, Reason.CHANGED);
+        }
+        return item;
+    }
+
+    private WorkItem loadForAction(UserSummary me, ItemRef ref, WorkItemKind kind) {
+        WorkItem item = load(me, ref);
+        requireKind(item, kind);
+        requireActionable(me, item);
+        return item;
+    }
+
+    private static void requireKind(WorkItem item, WorkItemKind... kinds) {
+        for (WorkItemKind kind : kinds) {
+            if (item.getKind() == kind) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("work item " + item.getId() + " is " + item.getKind());
+    }
+
+    /** Open, and either free or held by the actor. */
+    private void requireActionable(UserSummary me, WorkItem item) {
+        if (item.isDone()) {
+            throw conflict(item, Reason.DONE);
+        }
+        if (item.getClaimedBy() != null && !item.isHeldBy(me.id())) {
+            throw conflict(item, Reason.CLAIMED_BY_OTHER);
+        }
+    }
+
+    private static void claimIfFree(UserSummary me, WorkItem item, Instant now) {
+        if (item.getClaimedBy() == null) {
+            item.claim(me.id(), now);
+        }
+    }
+
+    private WorkItem save(
+            UserSummary me, WorkItem item, String action, Map<String, Object> before, Map<String, Object> extra) {
+        WorkItem saved;
+        try {
+            saved = items.saveAndFlush(item);
+        } catch (ConcurrencyFailureException lost) {
+            throw new WorkItemConflictException(Reason.CHANGED, Objects.requireNonNull(item.getId()), null);
+        }
+        Map<String, Object> after = new LinkedHashMap<>(saved.auditState());
+        after.putAll(extra);
+        audit.record(
+                me,
+                saved.getShopId(),
+                SUBJECT + "." + action,
+                SUBJECT,
+                Objects.requireNonNull(saved.getId()),
+                before,
+                after);
+        events.publishEvent(new WorklistChanged(saved.getShopId()));
+        return saved;
+    }
+
+    private WorkItem saveChangingActivity(
+            UserSummary me, WorkItem item, String action, Map<String, Object> before, Map<String, Object> extra) {
+        WorkItem saved = save(me, item, action, before, extra);
+        events.publishEvent(new ShopDataChanged(saved.getShopId()));
+        return saved;
+    }
+
+    /** Runs a conditional update of the activity row; waiting too long for another writer's lock means it lost. */
+    private static boolean changed(WorkItem item, BooleanSupplier update) {
+        try {
+            return update.getAsBoolean();
+        } catch (ConcurrencyFailureException lost) {
+            throw new WorkItemConflictException(Reason.CHANGED, Objects.requireNonNull(item.getId()), null);
+        }
+    }
+
+    private WorkItemConflictException conflict(WorkItem item, Reason reason) {
+        Long who = reason == Reason.DONE ? null : item.getClaimedBy();
+        return new WorkItemConflictException(reason, Objects.requireNonNull(item.getId()), team.name(who));
+    }
+
+    private WorkItemRow row(WorkItem item) {
+        return Objects.requireNonNull(queries.find(Objects.requireNonNull(item.getId())));
+    }
+
+    private static boolean isLead(UserSummary user) {
+        return user.roles().contains(Role.SUPERVISOR) || user.roles().contains(Role.ADMIN);
+    }
+
+    private static String required(@Nullable String text, int max, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        String stripped = text.strip();
+        if (stripped.length() > max) {
+            throw new IllegalArgumentException(what + " is longer than " + max + " characters");
+        }
+        return stripped;
+    }
+
+    @FunctionalInterface
+    private interface ItemAction {
+        void apply(ItemRef ref);
+    }
+
+    /** One item of a chunk failed: the chunk's transaction rolls back, and the report names the item. */
+    private static final class ChunkFailed extends RuntimeException {
+        final long itemId;
+        final String reason;
+        final @Nullable String holder;
+
+        ChunkFailed(long itemId, String reason, @Nullable String holder, Throwable cause) {
+            super(reason, cause, false, false);
+            this.itemId = itemId;
+            this.reason = reason;
+            this.holder = holder;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.scoredesk.workbench;
+
+import com.scoredesk.audit.AuditLog;
+import com.scoredesk.shop.ShopService;
+import com.scoredesk.shop.ShopSummary;
+import com.scoredesk.user.CurrentUser;
+import com.scoredesk.user.Role;
+import com.scoredesk.user.UserSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the worklists: pages, counts, one item's detail and the people work can go to, always within the shops the
+ * current user may see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkbenchService {
+
+    private final WorklistQueries queries;
+    private final DetailQueries details;
+    private final TeamDirectory team;
+    private final ShopService shops;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WorkbenchService(
+            WorklistQueries queries,
+            DetailQueries details,
+            TeamDirectory team,
+            ShopService shops,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.queries = queries;
+        this.details = details;
+        this.team = team;
+        this.shops = shops;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A page of a worklist, in the query's order; {@code limit} rows at most. */
+    public List<WorkItemRow> page(WorklistQuery query, int offset, int limit) {
+        UserSummary me = currentUser.requireRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        return queries.page(query, shopIds(query), me.id(), clock.instant(), offset, limit);
+    }
+
+    /** Open items per tab and the current user's own, over one shop or every shop of the user. */
+    public WorklistCounts counts(@Nullable Long shopId) {
+        UserSummary me = currentUser.requireRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        return queries.counts(shopIds(shopId), me.id(), clock.instant());
+    }
+
+    /** One item as a row (to refresh a selection), if the user may see it and it still exists. */
+    public Optional<WorkItemRow> find(long itemId) {
+        currentUser.requireRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        WorkItemRow row = queries.find(itemId);
+        if (row == null) {
+            return Optional.empty();
+        }
+        currentUser.requireShop(row.shopId());
+        return Optional.of(row);
+    }
+
+    /** The item with its order, parcel trace, after-sales, reviews, chat rounds and audit history. */
+    public Optional<WorkItemDetail> detail(long itemId) {
+        return find(itemId).map(row -> {
+            long shop = row.shopId();
+            String orderId = row.orderId();
+            Long roundId = row.kind() == WorkItemKind.CHAT ? sourceId(itemId) : null;
+            return new WorkItemDetail(
+                    row,
+                    details.order(shop, orderId),
+                    details.trace(shop, orderId),
+                    details.afterSales(shop, orderId),
+                    details.reviews(shop, orderId),
+                    details.rounds(shop, roundId, orderId),
+                    audit.history(shop, WorkItemActions.SUBJECT, itemId));
+        });
+    }
+
+    /** Agents and supervisors of one shop, or of every shop of the user: the agent filter and reassign choices. */
+    public List<AgentChoice> agents(@Nullable Long shopId) {
+        currentUser.requireRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        return team.workers(shopIds(shopId));
+    }
+
+    /** The time the lists count down from: the server's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private Long sourceId(long itemId) {
+        return queries.sourceId(itemId);
+    }
+
+    private List<Long> shopIds(WorklistQuery query) {
+        return shopIds(query.shopId());
+    }
+
+    private List<Long> shopIds(@Nullable Long shopId) {
+        if (shopId != null) {
+            currentUser.requireShop(shopId);
+            return List.of(shopId);
+        }
+        return shops.visibleShops().stream().map(ShopSummary::id).toList();
+    }
+}

@@ -1,0 +1,29 @@
+package com.scoredesk.workbench;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The number of open items per tab, and of the items the current user holds.
+ *
+ * @param overdue open items past their deadline, per tab
+ */
+public record WorklistCounts(Map<WorkItemKind, Long> open, Map<WorkItemKind, Long> overdue, long mine) {
+
+    public WorklistCounts {
+        open = Map.copyOf(open);
+        overdue = Map.copyOf(overdue);
+    }
+
+    public long open(WorkItemKind kind) {
+        return open.getOrDefault(kind, 0L);
+    }
+
+    public long overdue(WorkItemKind kind) {
+        return overdue.getOrDefault(kind, 0L);
+    }
+
+    static WorklistCounts empty() {
+        return new WorklistCounts(new EnumMap<>(WorkItemKind.class), new EnumMap<>(WorkItemKind.class), 0);
+    }
+}
