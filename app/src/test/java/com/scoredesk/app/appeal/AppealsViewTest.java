@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.scoredesk.activity.ActivityBatch;
 import com.scoredesk.activity.LogisticsEventRow;
@@ -32,6 +33,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
@@ -183,6 +185,23 @@ class AppealsViewTest extends KaribuTestBase {
                 .extracting(n -> message(n))
                 .anyMatch(message -> message.contains("客服主管 李娜") && message.contains("已提交"));
         assertThat(appeals.appeal(fashion.id(), draft.id()).submittedBy()).isEqualTo("客服主管 李娜");
+    }
+
+    @Test
+    void an_open_appeals_view_follows_another_agents_submission_without_a_reload() {
+        openAppealsAs("agent");
+        Tab open = _get(Tab.class, spec -> spec.withId("appeals-tab-open"));
+        long before = appealable.count(fashion.id());
+        assertThat(open.getLabel()).isEqualTo("可申诉（" + before + "）");
+        login("supervisor");
+        AppealSummary draft = appeals.startDraft(fashion.id(), reviewId);
+        appeals.submit(fashion.id(), draft.id(), draft.version(), false);
+        login("agent");
+
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(open.getLabel()).isEqualTo("可申诉（" + (before - 1) + "）");
+        assertThat(rows()).extracting(AppealableReview::reviewId).doesNotContain(reviewId);
     }
 
     @Test

@@ -73,6 +73,11 @@ class AppealWorkPanel extends SplitLayout {
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));
     }
 
+    /** Reloads the list (someone acted, or data arrived). */
+    void refresh() {
+        changed();
+    }
+
     private void changed() {
         grid.getDataProvider().refreshAll();
         onCount.accept(appealable.count(shopId));

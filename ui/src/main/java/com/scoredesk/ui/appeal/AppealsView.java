@@ -10,6 +10,8 @@ import com.scoredesk.ui.layout.MainLayout;
 import com.scoredesk.ui.layout.SelectedShop;
 import com.scoredesk.user.CurrentUser;
 import com.scoredesk.user.Role;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -17,8 +19,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 差评申诉: the bad reviews the selected shop can still appeal, with the evidence found and the draft; every appeal
@@ -29,6 +33,11 @@ import java.time.Clock;
 @RolesAllowed({"AGENT", "SUPERVISOR", "ADMIN"})
 public class AppealsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final AppealBroadcaster broadcaster;
+    private @Nullable Registration live;
+    private Runnable refresh = () -> {};
+    private long shopId = -1;
+
     @SuppressWarnings("java:S107") // the page brings the appeal feature's services together
     public AppealsView(
             SelectedShop selectedShop,
@@ -37,7 +46,9 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
             AppealStatistics statistics,
             ForceMajeureService forceMajeure,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AppealBroadcaster broadcaster) {
+        this.broadcaster = broadcaster;
         setSizeFull();
         boolean lead = currentUser.hasRole(Role.SUPERVISOR) || currentUser.hasRole(Role.ADMIN);
         selectedShop
@@ -69,15 +80,35 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
         fm.setId("appeals-tab-force-majeure");
         AppealStatsPanel statsPanel = new AppealStatsPanel(statistics, shop.id());
         AppealRecordsPanel recordsPanel = new AppealRecordsPanel(appeals, shop.id(), statsPanel::refresh);
-        tabs.add(open, new AppealWorkPanel(appealable, appeals, shop.id(), clock, count -> {
+        AppealWorkPanel work = new AppealWorkPanel(appealable, appeals, shop.id(), clock, count -> {
             open.setLabel(getTranslation("appeals.tab.open", count));
             recordsPanel.refresh();
             statsPanel.refresh();
-        }));
+        });
+        tabs.add(open, work);
+        shopId = shop.id();
+        refresh = work::refresh;
         tabs.add(records, recordsPanel);
         tabs.add(stats, statsPanel);
         tabs.add(fm, new ForceMajeurePanel(forceMajeure, lead));
         add(new ShopHeader("nav.appeals", shop), tabs);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        live = broadcaster.onShopChanged(event.getUI(), changed -> {
+            if (changed == shopId) {
+                refresh.run();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
     }
 
     @Override
