@@ -2,6 +2,7 @@ package com.scoredesk.score;
 
 import com.scoredesk.activity.ShopDataChanged;
 import com.scoredesk.scoring.score.ScoreProjection;
+import com.scoredesk.shop.ShopProfiles;
 import com.scoredesk.user.CurrentUser;
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -34,35 +35,21 @@ public class LiveScoreService {
     private static final Logger log = LoggerFactory.getLogger(LiveScoreService.class);
 
     private final ShopScoreService scores;
+    private final ShopProfiles shops;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final ExecutorService executor;
-    private final boolean ownsExecutor;
     private final Map<Long, LiveScore> latest = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> queued = new ConcurrentHashMap<>();
 
-    @Autowired
-    LiveScoreService(ShopScoreService scores, CurrentUser currentUser, ApplicationEventPublisher events) {
-        this(
-                scores,
-                currentUser,
-                events,
-                Executors.newSingleThreadExecutor(
-                        Thread.ofPlatform().name("live-score").daemon(true).factory()),
-                true);
-    }
-
     LiveScoreService(
-            ShopScoreService scores,
-            CurrentUser currentUser,
-            ApplicationEventPublisher events,
-            ExecutorService executor,
-            boolean ownsExecutor) {
+            ShopScoreService scores, ShopProfiles shops, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.scores = scores;
+        this.shops = shops;
         this.currentUser = currentUser;
         this.events = events;
-        this.executor = executor;
-        this.ownsExecutor = ownsExecutor;
+        this.executor = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("live-score").daemon(true).factory());
     }
 
     /**
@@ -97,10 +84,26 @@ public class LiveScoreService {
                 try {
                     refresh(shopId);
                 } catch (RuntimeException e) {
-                    log.error("Could not recompute the live score of shop {}", shopId, e);
+                    if (shops.existsUnchecked(shopId)) {
+                        log.error("Could not recompute the live score of shop {}", shopId, e);
+                    } else {
+                        latest.remove(shopId);
+                        log.debug("Shop {} is gone; its live score is dropped", shopId);
+                    }
                 }
             });
         }
+    }
+
+    /**
+     * Recomputes, every few minutes ({@code scoredesk.score.live-refresh}, default 5 minutes), the projections that
+     * views have asked for: the projection moves with the clock even without new data (deadlines pass, rounds wait).
+     */
+    @Scheduled(
+            fixedDelayString = "${scoredesk.score.live-refresh:PT5M}",
+            initialDelayString = "${scoredesk.score.live-refresh:PT5M}")
+    void refreshKnown() {
+        latest.keySet().forEach(shopId -> on(new ShopDataChanged(shopId)));
     }
 
     /** Recomputes the projection of shop {@code shopId} now and publishes it. */
@@ -123,8 +126,6 @@ public class LiveScoreService {
 
     @PreDestroy
     void stop() {
-        if (ownsExecutor) {
-            executor.shutdownNow();
-        }
+        executor.shutdownNow();
     }
 }

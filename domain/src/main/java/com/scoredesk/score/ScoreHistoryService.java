@@ -65,6 +65,25 @@ public class ScoreHistoryService {
         return day;
     }
 
+    /**
+     * Records the days since the last recorded day of shop {@code shopId} up to {@code today}, at most
+     * {@code maxDays} of them: the days a stopped server missed. A shop without history is left alone (its first
+     * import or the demo seeding backfills it).
+     *
+     * @return the number of days recorded
+     */
+    @Transactional
+    public int catchUpUnchecked(long shopId, LocalDate today, int maxDays) {
+        Optional<LocalDate> last =
+                history.findFirstByShopIdOrderByAsOfDesc(shopId).map(ScoreHistory::getAsOf);
+        if (last.isEmpty() || !last.get().isBefore(today)) {
+            return 0;
+        }
+        LocalDate from = last.get().plusDays(1);
+        LocalDate earliest = today.minusDays(maxDays - 1L);
+        return backfillUnchecked(shopId, from.isBefore(earliest) ? earliest : from, today);
+    }
+
     /** The chart of shop {@code shopId}: one point per recorded day of [{@code from}, {@code to}], oldest first. */
     public List<ScorePoint> points(long shopId, LocalDate from, LocalDate to) {
         currentUser.requireShop(shopId);

@@ -33,6 +33,10 @@ public class ShopProfiles {
                 shop.getPinnedRuleSet());
     }
 
+    public boolean existsUnchecked(long shopId) {
+        return shops.existsById(shopId);
+    }
+
     /** The ids of every shop, by name. */
     public List<Long> allShopIdsUnchecked() {
         return shops.findAllByOrderByName().stream()

@@ -91,6 +91,16 @@ class LiveScoreServiceTest {
     }
 
     @Test
+    void the_periodic_refresh_recomputes_the_projections_views_asked_for() throws InterruptedException {
+        live.currentUnchecked(shopId);
+        nextUpdateOf(shopId);
+
+        live.refreshKnown();
+
+        assertThat(nextUpdateOf(shopId).score().computedAt()).isEqualTo(ScoreTestConfiguration.NOW);
+    }
+
+    @Test
     void only_users_of_the_shop_see_its_live_score() {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("nobody", null, List.of()));

@@ -122,6 +122,20 @@ class ScoreHistoryServiceTest {
     }
 
     @Test
+    void a_start_records_the_days_a_stopped_server_missed_and_leaves_shops_without_history_alone() {
+        long fresh = persist(new Shop("FRESH", "新店", "茶", ShopType.NON_FLAGSHIP));
+        history.backfillUnchecked(shopId, TODAY.minusDays(20), TODAY.minusDays(4));
+        em.flush();
+
+        assertThat(job.catchUp()).isEqualTo(4);
+        assertThat(job.catchUp()).isZero();
+        em.flush();
+
+        assertThat(rows.findPoints(shopId, TODAY.minusDays(20), TODAY)).hasSize(21);
+        assertThat(rows.countByShopId(fresh)).isZero();
+    }
+
+    @Test
     void the_chart_needs_access_to_the_shop() {
         history.backfillUnchecked(shopId, TODAY.minusDays(2), TODAY);
         SecurityContextHolder.getContext()
