@@ -1,0 +1,89 @@
+package com.scoredesk.kpi;
+
+import com.scoredesk.activity.ScoringWindow;
+import com.scoredesk.activity.ShopDataLoader;
+import com.scoredesk.scoring.model.Shop;
+import com.scoredesk.scoring.model.ShopData;
+import com.scoredesk.scoring.model.Timestamps;
+import com.scoredesk.scoring.rules.DeliveryRoutes;
+import com.scoredesk.scoring.rules.DimensionSpec;
+import com.scoredesk.scoring.rules.IndicatorSpec;
+import com.scoredesk.scoring.rules.RuleSet;
+import com.scoredesk.scoring.rules.RuleSetRegistry;
+import com.scoredesk.scoring.score.ProjectedDay;
+import com.scoredesk.scoring.score.ScoreProjection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The forecast P(T+1) … P(T+7) of a shop from the engine's projection: the shop's rows are loaded once, for the
+ * window of T+1 (later days' windows start later and hold nothing newer than now).
+ */
+@Component
+class Forecasts {
+
+    private final ShopDataLoader loader;
+    private final RuleSetRegistry ruleSets;
+    private final Clock clock;
+
+    Forecasts(ShopDataLoader loader, RuleSetRegistry ruleSets, Clock clock) {
+        this.loader = loader;
+        this.ruleSets = ruleSets;
+        this.clock = clock;
+    }
+
+    List<ForecastDay> forecast(long shopId, Shop shop, @Nullable String pinnedRuleSet, LocalDate today) {
+        LocalDate tomorrow = today.plusDays(1);
+        RuleSet rules = ruleSets.resolve(tomorrow, pinnedRuleSet, shop);
+        ShopData data = loader.load(shop, shopId, window(rules, tomorrow));
+        ScoreProjection projection = ScoreProjection.of(data, ruleSets, pinnedRuleSet, clock);
+        List<ForecastDay> days = new ArrayList<>();
+        for (ProjectedDay day : projection.forecast()) {
+            Map<String, Long> leaving = new LinkedHashMap<>();
+            day.leaving().forEach(event -> leaving.merge(event.kind(), 1L, Long::sum));
+            days.add(new ForecastDay(
+                    day.day(),
+                    day.score().stage().code(),
+                    day.score().total(),
+                    ScoreExplainer.decimal(day.score().exactTotal(), 4),
+                    day.score().shown(),
+                    leaving.entrySet().stream()
+                            .map(e -> new ForecastDay.Leaving(e.getKey(), e.getValue()))
+                            .toList()));
+        }
+        return days;
+    }
+
+    /** The rows P(T+1) needs: the widest window of day T+1, and parcels picked up early enough to be due in it. */
+    private static ScoringWindow window(RuleSet rules, LocalDate day) {
+        int days = rules.windowDays();
+        if (rules.gate() != null) {
+            days = Math.max(days, rules.gate().windowDays());
+        }
+        for (DimensionSpec dimension : rules.dimensions()) {
+            for (IndicatorSpec indicator : dimension.indicators()) {
+                if (indicator.window() != null) {
+                    days = Math.max(days, indicator.window().fromDaysBefore());
+                }
+            }
+        }
+        LocalDate from = day.minusDays(days);
+        DeliveryRoutes routes = rules.delivery();
+        int longest = Math.max(routes.sameProvinceDays(), routes.defaultDays());
+        for (DeliveryRoutes.Route route : routes.routes()) {
+            longest = Math.max(longest, route.days());
+        }
+        return new ScoringWindow(start(from), start(from.minusDays(longest + 1L)), start(day));
+    }
+
+    private static Instant start(LocalDate day) {
+        return Instant.ofEpochMilli(Timestamps.startOfDay(day));
+    }
+}

@@ -1,0 +1,77 @@
+package com.scoredesk.ui.dashboard;
+
+import static com.scoredesk.ui.dashboard.Formats.t;
+
+import com.scoredesk.kpi.IndicatorLine;
+import com.scoredesk.kpi.IndicatorRow;
+import com.scoredesk.kpi.IndicatorRows;
+import com.scoredesk.kpi.IndicatorRowsService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.provider.DataProvider;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * The rows behind one indicator of today's score, read page by page from the database as the grid scrolls: the bad
+ * items of a rate, the misses of a good-items rate, or every item of an average, worst first.
+ */
+class IndicatorRowsDialog extends Dialog {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    IndicatorRowsDialog(IndicatorRowsService service, long shopId, IndicatorLine line) {
+        setId("indicator-rows-dialog");
+        setWidth("min(64rem, 95vw)");
+        setHeight("80vh");
+        setResizable(true);
+        setHeaderTitle(t("dashboard.rows.title", t("dashboard.indicator." + line.id())));
+        getFooter().add(new Button(t("dashboard.rows.close"), click -> close()));
+        Optional<IndicatorRows> rows = service.describe(shopId, line.id());
+        if (rows.isEmpty()) {
+            add(new Paragraph(t("dashboard.rows.none")));
+            return;
+        }
+        IndicatorRows what = rows.get();
+        add(new Paragraph(t("dashboard.rows.what." + what.what(), t("dashboard.source." + what.source()))));
+        add(grid(service, shopId, what));
+    }
+
+    private static Grid<IndicatorRow> grid(IndicatorRowsService service, long shopId, IndicatorRows what) {
+        Grid<IndicatorRow> grid = new Grid<>();
+        grid.setId("indicator-rows");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.addColumn(row -> TIME.format(row.at()))
+                .setHeader(t("dashboard.rows.at"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.orderId() == null ? Formats.NONE : row.orderId())
+                .setHeader(t("dashboard.rows.order"))
+                .setAutoWidth(true);
+        if (!"order".equals(what.source()) && !"waybill".equals(what.source())) {
+            grid.addColumn(IndicatorRow::rowId)
+                    .setHeader(t("dashboard.source." + what.source()))
+                    .setAutoWidth(true);
+        }
+        if (what.unit() != null) {
+            grid.addColumn(row -> Formats.value(row.measure(), what.unit()))
+                    .setHeader(t("dashboard.rows.measure"))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true);
+        }
+        grid.addColumn(row -> row.detail() == null ? "" : row.detail())
+                .setHeader(t("dashboard.rows.detail"))
+                .setFlexGrow(1);
+        grid.setItems(DataProvider.fromCallbacks(
+                query -> service.page(shopId, what.indicator(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, service.count(shopId, what.indicator()))));
+        return grid;
+    }
+}
