@@ -67,6 +67,13 @@ class DetailQueries {
         return found.isEmpty() ? null : found.getFirst();
     }
 
+    @Nullable
+    String reviewId(long shopId, long reviewRowId) {
+        List<String> found = jdbc.queryForList(
+                "SELECT review_id FROM reviews WHERE id = ? AND shop_id = ?", String.class, reviewRowId, shopId);
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
     List<TraceNode> trace(long shopId, @Nullable String orderId) {
         if (orderId == null) {
             return List.of();

@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * set. What counts as open:
  *
  * <ul>
- *   <li>待回复: rounds without a human reply whose buyer message came inside service hours (08:00–23:00) in the last
- *       {@code chatLookback}; due {@code imDueSeconds} after the message.
+ *   <li>待回复: rounds of human sessions (a pure bot session is not the agents' work) without a human reply, whose
+ *       buyer message came inside service hours (08:00–23:00) in the last {@code chatLookback}; due {@code
+ *       imDueSeconds} after the message.
  *   <li>待处理售后: after-sales pending with the merchant (no agreement, refund or closing); due {@code
  *       afterSaleResponseHours} after the review-clock start, when the platform agrees by itself. 仅退款 before
  *       shipment of at most 8,000 yuan on an item with 极速退款 is refunded by the platform at once and is not listed.
@@ -82,7 +83,7 @@ class OpenWork {
                           o.product_name, o.amount_paid
                         FROM im_rounds r JOIN im_sessions s ON s.id = r.session_ref
                         LEFT JOIN orders o ON o.shop_id = s.shop_id AND o.order_id = s.order_id
-                        WHERE r.shop_id = ? AND r.human_reply_at IS NULL AND r.buyer_message_at >= ?
+                        WHERE r.shop_id = ? AND r.human_reply_at IS NULL AND s.human = TRUE AND r.buyer_message_at >= ?
                           AND r.buyer_message_at <= ?""",
                         (rs, row) -> {
                             Instant message = required(rs, "buyer_message_at");

@@ -87,6 +87,13 @@ public class WorkbenchService {
         });
     }
 
+    /** The platform's id of the review a 可申诉差评 item is about, for 差评申诉; empty for other items. */
+    public Optional<String> reviewId(long itemId) {
+        return find(itemId)
+                .filter(row -> row.kind() == WorkItemKind.REVIEW)
+                .flatMap(row -> Optional.ofNullable(details.reviewId(row.shopId(), queries.sourceId(itemId))));
+    }
+
     /** Agents and supervisors of one shop, or of every shop of the user: the agent filter and reassign choices. */
     public List<AgentChoice> agents(@Nullable Long shopId) {
         currentUser.requireRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);

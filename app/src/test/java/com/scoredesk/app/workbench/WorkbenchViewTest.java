@@ -17,11 +17,11 @@ import com.scoredesk.workbench.WorkItemActions;
 import com.scoredesk.workbench.WorkItemKind;
 import com.scoredesk.workbench.WorkItemRow;
 import com.scoredesk.workbench.WorkbenchService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -77,11 +77,16 @@ class WorkbenchViewTest extends KaribuTestBase {
     }
 
     @Test
-    void the_review_tab_shows_the_evidence_found() {
+    void the_review_tab_shows_the_evidence_found_and_leads_to_the_appeal() {
         open(scenario.agent);
         selectTab("REVIEW");
 
         assertThat(cell(0, "subject")).contains("1星", "快递太慢了", "证据", "中转超时", "配送超时");
+        GridKt._clickItem(grid(), 0, 0, false, false, false, false);
+        assertThat(text("wb-appeal-evidence")).contains("申诉证据", "物流异常", "中转超时", "配送超时", "建议申诉理由");
+        _assertNone(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("wb-appeal-link"));
+        _click(_get(Button.class, spec -> spec.withId("wb-appeal")));
+        _assertOne(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("wb-appeal-link"));
     }
 
     @Test
@@ -332,7 +337,7 @@ class WorkbenchViewTest extends KaribuTestBase {
     }
 
     private static String text(String id) {
-        return _get(Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
     }
 
     private static TextArea textArea(String id) {

@@ -1,5 +1,6 @@
 package com.scoredesk.ui.workbench;
 
+import com.scoredesk.appeal.AppealableReviewService;
 import com.scoredesk.compliance.ComplianceBlockedException;
 import com.scoredesk.compliance.ComplianceWarningException;
 import com.scoredesk.template.TemplateService;
@@ -38,6 +39,7 @@ class ItemDetailPanel extends VerticalLayout {
     private final WorkbenchService workbench;
     private final WorkItemActions actions;
     private final TemplateService templates;
+    private final AppealableReviewService appealable;
     private final boolean lead;
     private final H3 title = new H3();
     private final Span state = new Span();
@@ -50,10 +52,16 @@ class ItemDetailPanel extends VerticalLayout {
     private @Nullable ReplyBox reply;
     private @Nullable ItemFacts facts;
 
-    ItemDetailPanel(WorkbenchService workbench, WorkItemActions actions, TemplateService templates, boolean lead) {
+    ItemDetailPanel(
+            WorkbenchService workbench,
+            WorkItemActions actions,
+            TemplateService templates,
+            AppealableReviewService appealable,
+            boolean lead) {
         this.workbench = workbench;
         this.actions = actions;
         this.templates = templates;
+        this.appealable = appealable;
         this.lead = lead;
         setId("wb-detail");
         setWidth("440px");
@@ -124,6 +132,9 @@ class ItemDetailPanel extends VerticalLayout {
             facts = workbench.detail(row.id()).map(ItemFacts::new).orElse(null);
             if (facts != null) {
                 body.add(facts);
+                if (row.kind() == WorkItemKind.REVIEW) {
+                    evidence(row).ifPresent(facts::addComponentAsFirst);
+                }
             }
         }
     }
@@ -154,6 +165,14 @@ class ItemDetailPanel extends VerticalLayout {
         if (reply != null) {
             send(reply.text(), false);
         }
+    }
+
+    /** 差评申诉's evidence for the review, when the appeals feature knows the review. */
+    private Optional<AppealEvidenceSection> evidence(WorkItemRow row) {
+        return workbench
+                .reviewId(row.id())
+                .flatMap(reviewId -> appealable.review(row.shopId(), reviewId))
+                .map(AppealEvidenceSection::new);
     }
 
     Registration addActedListener(ComponentEventListener<Acted> listener) {

@@ -1,5 +1,6 @@
 package com.scoredesk.ui.workbench;
 
+import com.scoredesk.appeal.AppealableReviewService;
 import com.scoredesk.score.LiveScoreService;
 import com.scoredesk.score.ScoreHistoryService;
 import com.scoredesk.shop.ShopSummary;
@@ -58,6 +59,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
             WorkbenchService workbench,
             WorkItemActions actions,
             TemplateService templates,
+            AppealableReviewService appealable,
             ScoreHistoryService history,
             LiveScoreService liveScore,
             WorkbenchBroadcaster broadcaster,
@@ -77,7 +79,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         score = new ScorePanel(history, liveScore);
         filters = new WorklistFilters(shops, initial);
         grid = new WorklistGrid(workbench);
-        detail = new ItemDetailPanel(workbench, actions, templates, lead);
+        detail = new ItemDetailPanel(workbench, actions, templates, appealable, lead);
         bulk = new BulkBar(actions, grid::getSelectedItems, this::reloadAll, lead);
         Button help = new Button(getTranslation("wb.help.button"), e -> new ShortcutHelp().open());
         help.setId("wb-help-button");
@@ -102,11 +104,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addSelectionListener(e -> bulk.update(tabs.selectedKind().orElse(null)));
         detail.addActedListener(e -> reloadAll());
-        getElement()
-                .addEventListener(
-                        WorkbenchScript.KEY_EVENT,
-                        e -> key(e.getEventData().get("event.detail.key").asString()))
-                .addEventData("event.detail.key");
+        WorkbenchKeys.listen(this, grid, detail, score, this::open);
         shopChanged();
         showList();
     }
@@ -132,26 +130,6 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         score.showImpact(row);
         if (score.shop() == null || score.shop().id() != row.shopId()) {
             shops.stream().filter(shop -> shop.id() == row.shopId()).findFirst().ifPresent(score::show);
-        }
-    }
-
-    private void key(String key) {
-        switch (key) {
-            case "next" -> grid.moveCursor(1).ifPresent(score::showImpact);
-            case "previous" -> grid.moveCursor(-1).ifPresent(score::showImpact);
-            case "open" -> grid.cursorRow().ifPresent(this::open);
-            case "claim" -> {
-                if (detail.item().isEmpty()) {
-                    grid.cursorRow().ifPresent(this::open);
-                }
-                detail.claim();
-            }
-            case "template" -> detail.openTemplates();
-            case "send" -> detail.sendReply();
-            case "help" -> new ShortcutHelp().open();
-            default -> {
-                // not a workbench key
-            }
         }
     }
 
