@@ -14,7 +14,8 @@ class DashboardNav extends Composite<Nav> {
 
     static final List<Page> PAGES = List.of(
             new Page(DashboardView.class, "dashboard.nav.shop", "dashboard-nav-shop"),
-            new Page(AgencyView.class, "dashboard.nav.agency", "dashboard-nav-agency"));
+            new Page(AgencyView.class, "dashboard.nav.agency", "dashboard-nav-agency"),
+            new Page(TeamKpiView.class, "dashboard.nav.team", "dashboard-nav-team"));
 
     DashboardNav(Class<? extends Component> current) {
         Nav nav = getContent();

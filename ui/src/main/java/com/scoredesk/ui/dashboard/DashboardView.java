@@ -5,6 +5,7 @@ import com.scoredesk.kpi.IndicatorRowsService;
 import com.scoredesk.kpi.IndicatorTrend;
 import com.scoredesk.kpi.ShopDashboard;
 import com.scoredesk.kpi.ShopDashboardService;
+import com.scoredesk.score.ShopScoreUpdated;
 import com.scoredesk.shop.ShopSummary;
 import com.scoredesk.ui.component.ShopHeader;
 import com.scoredesk.ui.layout.MainLayout;
@@ -34,12 +35,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final ShopDashboardService dashboards;
     private final IndicatorRowsService rows;
+    private final DashboardEvents events;
     private final Div historyChart = new Div();
     private final Div trendChart = new Div();
 
-    public DashboardView(SelectedShop selectedShop, ShopDashboardService dashboards, IndicatorRowsService rows) {
+    public DashboardView(
+            SelectedShop selectedShop,
+            ShopDashboardService dashboards,
+            IndicatorRowsService rows,
+            DashboardEvents events) {
         this.dashboards = dashboards;
         this.rows = rows;
+        this.events = events;
         setWidthFull();
         historyChart.setWidthFull();
         trendChart.setWidthFull();
@@ -49,9 +56,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void show(ShopSummary shop) {
         add(new ShopHeader("nav.dashboard", shop), new DashboardNav(DashboardView.class));
         ShopDashboard dashboard = dashboards.dashboard(shop.id());
-        FlexLayout top = new FlexLayout(
-                new ScoreCardPanel(dashboard.card(), getLocale()),
-                new OutlookPanel(dashboard.card(), dashboard.moves(), dashboard.forecast()));
+        OutlookPanel outlook = new OutlookPanel(dashboard.card(), dashboard.moves(), dashboard.forecast());
+        events.listen(
+                this,
+                event -> event instanceof ShopScoreUpdated updated && updated.shopId() == shop.id(),
+                event -> outlook.showLive(((ShopScoreUpdated) event).score()));
+        FlexLayout top = new FlexLayout(new ScoreCardPanel(dashboard.card(), getLocale()), outlook);
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.getStyle().set("gap", "var(--lumo-space-m)");
         top.setWidthFull();

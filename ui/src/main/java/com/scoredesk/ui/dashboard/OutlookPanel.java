@@ -6,6 +6,8 @@ import static com.scoredesk.ui.dashboard.Formats.t;
 import com.scoredesk.kpi.ForecastDay;
 import com.scoredesk.kpi.ScoreCard;
 import com.scoredesk.kpi.ScoreMove;
+import com.scoredesk.score.LiveScore;
+import com.scoredesk.scoring.score.ScoreResult;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,17 +15,26 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Why the score moved since yesterday, and what tomorrow brings (the projection and what leaves the window). */
 class OutlookPanel extends Composite<VerticalLayout> {
 
     private static final int MAX_MOVES = 8;
+    private static final DateTimeFormatter LIVE_TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
     /** Moves smaller than this round to 0.00 points and are only counted. */
     private static final BigDecimal VISIBLE = new BigDecimal("0.005");
 
+    private final ScoreCard card;
+    private @Nullable Span projected;
+
     OutlookPanel(ScoreCard card, List<ScoreMove> moves, List<ForecastDay> forecast) {
+        this.card = card;
         VerticalLayout layout = getContent();
         layout.setPadding(true);
         layout.setSpacing(false);
@@ -81,8 +92,28 @@ class OutlookPanel extends Composite<VerticalLayout> {
         };
     }
 
-    private static void tomorrow(ScoreCard card, ForecastDay next, VerticalLayout layout) {
-        Span projected = new Span();
+    /** A newer projection of tomorrow, pushed by the live score as data changes. */
+    void showLive(LiveScore live) {
+        ScoreResult result = live.projected();
+        BigDecimal total = result.total();
+        if (total == null || projected == null) {
+            return;
+        }
+        BigDecimal change = card.total() == null ? null : total.subtract(card.total());
+        projected.setText(t(
+                "dashboard.tomorrow.live",
+                live.asOf().toString(),
+                plain(total, card.decimals()),
+                change == null ? Formats.NONE : Formats.signed(change, card.decimals()),
+                result.shown() == null ? Formats.NONE : plain(result.shown(), 1),
+                LIVE_TIME.format(live.computedAt())));
+        if (change != null) {
+            projected.getStyle().set("color", Formats.changeColor(change));
+        }
+    }
+
+    private void tomorrow(ScoreCard card, ForecastDay next, VerticalLayout layout) {
+        projected = new Span();
         projected.setId("score-tomorrow");
         if (next.total() == null) {
             projected.setText(t("dashboard.tomorrow.noScore", next.day().toString()));

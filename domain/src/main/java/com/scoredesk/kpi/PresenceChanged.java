@@ -1,0 +1,4 @@
+package com.scoredesk.kpi;
+
+/** Someone opened or closed ScoreDesk. */
+public record PresenceChanged() {}

@@ -1,0 +1,111 @@
+package com.scoredesk.ui.dashboard;
+
+import static com.scoredesk.ui.dashboard.Formats.plain;
+
+import com.scoredesk.kpi.AgentKpi;
+import com.scoredesk.kpi.KpiSort;
+import com.scoredesk.kpi.OnlineAgent;
+import com.scoredesk.kpi.PresenceChanged;
+import com.scoredesk.kpi.QueueDepth;
+import com.scoredesk.kpi.TeamKpiService;
+import com.scoredesk.ui.layout.MainLayout;
+import com.scoredesk.workbench.WorklistChanged;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * 团队 KPI: per agent over a date range (items handled, first replies and their median, replies later than 3 minutes,
+ * after-sales decided before the platform, appeals), the worklists' depth and who is online, updated live.
+ */
+@Route(value = "dashboard/team", layout = MainLayout.class)
+@RolesAllowed({"SUPERVISOR", "ADMIN"})
+public class TeamKpiView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TeamKpiService kpis;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<KpiSort> sort = new Select<>();
+    private final Grid<AgentKpi> agents = new Grid<>();
+    private final Grid<QueueDepth> queues = new Grid<>();
+    private final Grid<OnlineAgent> online = new Grid<>();
+
+    public TeamKpiView(TeamKpiService kpis, DashboardEvents events) {
+        this.kpis = kpis;
+        setWidthFull();
+        LocalDate today = kpis.today();
+        from.setId("kpi-from");
+        from.setLabel(getTranslation("dashboard.team.from"));
+        from.setValue(today.with(DayOfWeek.MONDAY));
+        to.setId("kpi-to");
+        to.setLabel(getTranslation("dashboard.team.to"));
+        to.setValue(today);
+        sort.setId("kpi-sort");
+        sort.setLabel(getTranslation("dashboard.agency.sort"));
+        sort.setItems(KpiSort.values());
+        sort.setItemLabelGenerator(value -> getTranslation("dashboard.team.sort." + value.name()));
+        sort.setValue(KpiSort.SLOW_REPLIES);
+        from.addValueChangeListener(event -> agents.getDataProvider().refreshAll());
+        to.addValueChangeListener(event -> agents.getDataProvider().refreshAll());
+        sort.addValueChangeListener(event -> agents.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(from, to, sort, new KpiExportLinks(kpis, this::range));
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        TeamGrids.agents(agents, kpis.dueSeconds());
+        agents.setItems(DataProvider.fromCallbacks(
+                query ->
+                        kpis
+                                .agents(range()[0], range()[1], sort.getValue(), query.getOffset(), query.getLimit())
+                                .stream(),
+                query -> (int) kpis.countAgents()));
+        TeamGrids.queues(queues);
+        TeamGrids.online(online);
+        refreshNow();
+        add(
+                new H2(getTranslation("dashboard.nav.team")),
+                new DashboardNav(TeamKpiView.class),
+                filters,
+                agents,
+                new Paragraph(getTranslation("dashboard.team.pointsMissing")),
+                new H3(getTranslation("dashboard.team.queues")),
+                queues,
+                new H3(getTranslation("dashboard.team.online")),
+                online);
+        events.listen(this, event -> event instanceof WorklistChanged || event instanceof PresenceChanged, event -> {
+            agents.getDataProvider().refreshAll();
+            refreshNow();
+        });
+    }
+
+    /** The picked days, in order, never empty. */
+    private LocalDate[] range() {
+        LocalDate first = from.getValue() == null ? kpis.today() : from.getValue();
+        LocalDate last = to.getValue() == null ? kpis.today() : to.getValue();
+        return first.isAfter(last) ? new LocalDate[] {last, first} : new LocalDate[] {first, last};
+    }
+
+    private void refreshNow() {
+        queues.setItems(kpis.queues());
+        online.setItems(kpis.online());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.nav.team") + " · ScoreDesk";
+    }
+
+    static String seconds(AgentKpi kpi) {
+        return kpi.medianReplySeconds() == null ? Formats.NONE : plain(kpi.medianReplySeconds(), 1);
+    }
+}
