@@ -106,6 +106,68 @@ class ImportStore {
         return connection.getMetaData().getDatabaseProductName().startsWith("H2");
     }
 
+    /** The row of {@code kind} in shop {@code shopId} whose natural key is {@code key} (in key column order). */
+    Optional<StoredRow> findByKey(long shopId, ImportKind kind, List<Object> key) {
+        List<Column> columns = kind.columns();
+        String sql = "SELECT id, " + columns.stream().map(Column::name).collect(Collectors.joining(", ")) + " FROM "
+                + kind.table() + " WHERE shop_id = ?"
+                + kind.key().stream().map(k -> " AND " + k + " = ?").collect(Collectors.joining());
+        List<StoredRow> rows = jdbc.query(
+                sql,
+                ps -> {
+                    ps.setLong(1, shopId);
+                    for (int i = 0; i < key.size(); i++) {
+                        write(ps, i + 2, kind.column(kind.key().get(i)), key.get(i));
+                    }
+                },
+                (rs, n) -> {
+                    Object[] values = new Object[columns.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = read(rs, i + 2, columns.get(i));
+                    }
+                    return new StoredRow(rs.getLong(1), values);
+                });
+        return rows.stream().findFirst();
+    }
+
+    boolean orderExists(long shopId, String orderId) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM orders WHERE shop_id = ? AND order_id = ?", Integer.class, shopId, orderId);
+        return n != null && n > 0;
+    }
+
+    Optional<Long> sessionRef(long shopId, String sessionId) {
+        return jdbc
+                .query(
+                        "SELECT id FROM im_sessions WHERE shop_id = ? AND session_id = ?",
+                        (rs, n) -> rs.getLong(1),
+                        shopId,
+                        sessionId)
+                .stream()
+                .findFirst();
+    }
+
+    /** Whether the event API applied event {@code eventId} of shop {@code shopId} before. */
+    boolean isProcessed(long shopId, String eventId) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM processed_event WHERE shop_id = ? AND event_id = ?",
+                Integer.class,
+                shopId,
+                eventId);
+        return n != null && n > 0;
+    }
+
+    /** Notes event {@code eventId} as applied; a second note of the same id fails on the unique key. */
+    void markProcessed(long shopId, String eventId, String type, Instant at) {
+        jdbc.update(
+                "INSERT INTO processed_event (shop_id, event_id, event_type, processed_at) VALUES (?, ?, ?, ?)", ps -> {
+                    ps.setLong(1, shopId);
+                    ps.setString(2, eventId);
+                    ps.setString(3, type);
+                    ps.setObject(4, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                });
+    }
+
     /** The Shanghai days of the first and the last paid order of shop {@code shopId}, if it has any. */
     Optional<LocalDate[]> paidDays(long shopId) {
         return jdbc.query(

@@ -90,6 +90,12 @@ final class RowParser {
         } catch (RuntimeException e) {
             throw new RowException(String.valueOf(e.getMessage()));
         }
+        checkWidths(kind, values);
+        return new Candidate(row.line(), values);
+    }
+
+    /** Rejects text longer than its column: the database would refuse the whole batch. */
+    static void checkWidths(ImportKind kind, @Nullable Object[] values) throws RowException {
         List<Column> columns = kind.columns();
         for (int c = 0; c < values.length; c++) {
             if (values[c] instanceof String s && s.length() > columns.get(c).maxLength()) {
@@ -97,7 +103,6 @@ final class RowParser {
                         + columns.get(c).maxLength() + " characters");
             }
         }
-        return new Candidate(row.line(), values);
     }
 
     /** One row through the file's header, as scoring's row parsers read it. */
