@@ -60,7 +60,7 @@ class NavigationSecurityTest extends KaribuTestBase {
         UI.getCurrent().navigate(DashboardView.class);
 
         _assertOne(DashboardView.class);
-        assertThat(menuLabels()).containsExactly("工作台", "差评申诉", "话术模板", "数据看板");
+        assertThat(menuLabels()).containsExactly("工作台", "差评申诉", "话术模板", "数据看板", "数据导入");
         assertThatThrownBy(() -> UI.getCurrent().navigate(SettingsView.class))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
@@ -71,7 +71,7 @@ class NavigationSecurityTest extends KaribuTestBase {
         UI.getCurrent().navigate(SettingsView.class);
 
         _assertOne(SettingsView.class);
-        assertThat(menuLabels()).containsExactly("工作台", "差评申诉", "话术模板", "数据看板", "设置");
+        assertThat(menuLabels()).containsExactly("工作台", "差评申诉", "话术模板", "数据看板", "设置", "数据导入");
     }
 
     private static List<String> menuLabels() {
