@@ -19,7 +19,7 @@ public class ApiToken extends AbstractEntity {
     @Column(nullable = false, length = 80)
     private String name;
 
-    @Column(name = "token_hash", nullable = false, length = 64, columnDefinition = "CHAR(64)")
+    @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
     @Column(name = "token_prefix", nullable = false, length = 16)
