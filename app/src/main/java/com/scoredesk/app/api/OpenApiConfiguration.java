@@ -4,11 +4,10 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description of the REST API at {@code /v3/api-docs} (springdoc), only {@code /api/**}. */
+/** The OpenAPI description of the REST API at {@code /v3/api-docs} (springdoc). */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -30,10 +29,5 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
                                         .description("a per-shop API token, sd_…")));
-    }
-
-    @Bean
-    GroupedOpenApi scoreDeskApi() {
-        return GroupedOpenApi.builder().group("v1").pathsToMatch("/api/**").build();
     }
 }

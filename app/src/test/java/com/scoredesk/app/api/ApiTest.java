@@ -183,7 +183,7 @@ class ApiTest {
     @Test
     void the_openapi_description_is_public_and_describes_the_endpoints() throws IOException {
         HttpResponse<String> response =
-                send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs/v1")));
+                send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode paths = JSON.readTree(response.body()).get("paths");
