@@ -1,19 +1,13 @@
 package com.scoredesk.kpi;
 
-import com.scoredesk.activity.ScoringWindow;
 import com.scoredesk.activity.ShopDataLoader;
 import com.scoredesk.scoring.model.Shop;
 import com.scoredesk.scoring.model.ShopData;
-import com.scoredesk.scoring.model.Timestamps;
-import com.scoredesk.scoring.rules.DeliveryRoutes;
-import com.scoredesk.scoring.rules.DimensionSpec;
-import com.scoredesk.scoring.rules.IndicatorSpec;
 import com.scoredesk.scoring.rules.RuleSet;
 import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.scoring.score.ProjectedDay;
 import com.scoredesk.scoring.score.ScoreProjection;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +36,7 @@ class Forecasts {
     List<ForecastDay> forecast(long shopId, Shop shop, @Nullable String pinnedRuleSet, LocalDate today) {
         LocalDate tomorrow = today.plusDays(1);
         RuleSet rules = ruleSets.resolve(tomorrow, pinnedRuleSet, shop);
-        ShopData data = loader.load(shop, shopId, window(rules, tomorrow));
+        ShopData data = loader.load(shop, shopId, DataWindows.forDay(rules, tomorrow));
         ScoreProjection projection = ScoreProjection.of(data, ruleSets, pinnedRuleSet, clock);
         List<ForecastDay> days = new ArrayList<>();
         for (ProjectedDay day : projection.forecast()) {
@@ -59,31 +53,5 @@ class Forecasts {
                             .toList()));
         }
         return days;
-    }
-
-    /** The rows P(T+1) needs: the widest window of day T+1, and parcels picked up early enough to be due in it. */
-    private static ScoringWindow window(RuleSet rules, LocalDate day) {
-        int days = rules.windowDays();
-        if (rules.gate() != null) {
-            days = Math.max(days, rules.gate().windowDays());
-        }
-        for (DimensionSpec dimension : rules.dimensions()) {
-            for (IndicatorSpec indicator : dimension.indicators()) {
-                if (indicator.window() != null) {
-                    days = Math.max(days, indicator.window().fromDaysBefore());
-                }
-            }
-        }
-        LocalDate from = day.minusDays(days);
-        DeliveryRoutes routes = rules.delivery();
-        int longest = Math.max(routes.sameProvinceDays(), routes.defaultDays());
-        for (DeliveryRoutes.Route route : routes.routes()) {
-            longest = Math.max(longest, route.days());
-        }
-        return new ScoringWindow(start(from), start(from.minusDays(longest + 1L)), start(day));
-    }
-
-    private static Instant start(LocalDate day) {
-        return Instant.ofEpochMilli(Timestamps.startOfDay(day));
     }
 }

@@ -116,7 +116,8 @@ public class ShopDashboardService {
         return Math.max(1, Math.min(days, MAX_HISTORY_DAYS));
     }
 
-    static Shop scoringShop(ShopProfile profile) {
+    /** A shop as the scoring engine knows it. */
+    public static Shop scoringShop(ShopProfile profile) {
         return new Shop(
                 profile.code(),
                 profile.name(),

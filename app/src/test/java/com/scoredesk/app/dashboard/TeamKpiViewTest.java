@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The team KPIs from what the workbench records, on known rows: "agent" answered three rounds (60 s, 200 s, 400 s)
- * and "agent2" one (30 s) in the fixture shop; agent decided an after-sale in time and one too late, and filed two
- * appeals of which one was approved.
+ * The team KPIs from what the workbench records, on known rows of the fixture shop, seen by a lead of that shop only
+ * (so that what other tests do in the demo shops does not count): "kpi-a" answered three rounds (60 s, 200 s, 400 s)
+ * and "kpi-b" one (30 s); kpi-a decided an after-sale in time and one too late, and filed two appeals of which one
+ * was approved.
  */
 class TeamKpiViewTest extends KaribuTestBase {
 
@@ -42,6 +43,9 @@ class TeamKpiViewTest extends KaribuTestBase {
         shop = DashboardFixture.shop(ctx);
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         if (jdbc.queryForObject("SELECT COUNT(*) FROM chat_reply WHERE reply_text = 'KPI-TEST'", Long.class) == 0) {
+            user(jdbc, "kpi-lead", "SUPERVISOR");
+            user(jdbc, "kpi-a", "AGENT");
+            user(jdbc, "kpi-b", "AGENT");
             insertRows(jdbc);
         }
         day = jdbc.queryForObject(
@@ -53,12 +57,12 @@ class TeamKpiViewTest extends KaribuTestBase {
 
     @Test
     void the_agent_with_the_most_late_replies_comes_first_with_exact_numbers() {
-        login("supervisor");
+        login("kpi-lead");
 
         List<AgentKpi> kpis = ctx.getBean(TeamKpiService.class).agents(day, day, KpiSort.SLOW_REPLIES, 0, 50);
 
         AgentKpi first = kpis.getFirst();
-        assertThat(first.username()).isEqualTo("agent");
+        assertThat(first.username()).isEqualTo("kpi-a");
         assertThat(first.firstReplies()).isEqualTo(3);
         assertThat(first.slowReplies()).isEqualTo(2);
         assertThat(first.medianReplySeconds()).isEqualByComparingTo("200");
@@ -67,24 +71,24 @@ class TeamKpiViewTest extends KaribuTestBase {
         assertThat(first.appealsFiled()).isEqualTo(2);
         assertThat(first.appealsApproved()).isEqualTo(1);
         assertThat(first.handled()).isEqualTo(2);
-        AgentKpi agent2 = kpis.stream()
-                .filter(k -> k.username().equals("agent2"))
+        AgentKpi other = kpis.stream()
+                .filter(k -> k.username().equals("kpi-b"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(agent2.medianReplySeconds()).isEqualByComparingTo("30");
-        assertThat(agent2.slowReplies()).isZero();
+        assertThat(other.medianReplySeconds()).isEqualByComparingTo("30");
+        assertThat(other.slowReplies()).isZero();
     }
 
     @Test
     void a_supervisor_reads_the_team_page_and_can_export_it() {
-        login("supervisor");
+        login("kpi-lead");
         UI.getCurrent().navigate(TeamKpiView.class);
         _get(DatePicker.class, spec -> spec.withId("kpi-from")).setValue(day);
         _get(DatePicker.class, spec -> spec.withId("kpi-to")).setValue(day);
 
         Grid<AgentKpi> agents = _get(Grid.class, spec -> spec.withId("kpi-agents"));
 
-        assertThat(GridKt._get(agents, 0).username()).isEqualTo("agent");
+        assertThat(GridKt._get(agents, 0).username()).isEqualTo("kpi-a");
         assertThat(GridKt._getFormattedRow(agents, 0)).contains("3", "200", "2", "1 / 2");
         assertThat(_get(Anchor.class, spec -> spec.withId("kpi-export-csv")).getHref())
                 .isNotBlank();
@@ -96,21 +100,21 @@ class TeamKpiViewTest extends KaribuTestBase {
 
     @Test
     void who_is_online_shows_what_they_hold() {
-        login("supervisor");
+        login("kpi-lead");
         long agentId = ctx.getBean(JdbcTemplate.class)
-                .queryForObject("SELECT id FROM app_user WHERE username = 'agent'", Long.class);
+                .queryForObject("SELECT id FROM app_user WHERE username = 'kpi-a'", Long.class);
         TeamPresence presence = ctx.getBean(TeamPresence.class);
         presence.opened("test-page", agentId);
         try {
             List<OnlineAgent> online = ctx.getBean(TeamKpiService.class).online();
 
-            assertThat(online).extracting(OnlineAgent::username).contains("agent");
+            assertThat(online).extracting(OnlineAgent::username).contains("kpi-a");
         } finally {
             presence.closed("test-page");
         }
         assertThat(ctx.getBean(TeamKpiService.class).online())
                 .extracting(OnlineAgent::username)
-                .doesNotContain("agent");
+                .doesNotContain("kpi-a");
     }
 
     @Test
@@ -124,8 +128,8 @@ class TeamKpiViewTest extends KaribuTestBase {
     }
 
     private void insertRows(JdbcTemplate jdbc) {
-        Map<String, Object> agent = jdbc.queryForMap("SELECT id FROM app_user WHERE username = 'agent'");
-        Map<String, Object> agent2 = jdbc.queryForMap("SELECT id FROM app_user WHERE username = 'agent2'");
+        Map<String, Object> agent = jdbc.queryForMap("SELECT id FROM app_user WHERE username = 'kpi-a'");
+        Map<String, Object> agent2 = jdbc.queryForMap("SELECT id FROM app_user WHERE username = 'kpi-b'");
         List<Map<String, Object>> recent = jdbc.queryForList(
                 "SELECT r.id, r.buyer_message_at FROM im_rounds r WHERE r.shop_id = ?"
                         + " AND NOT EXISTS (SELECT 1 FROM chat_reply c WHERE c.round_ref = r.id)"
@@ -194,6 +198,17 @@ class TeamKpiViewTest extends KaribuTestBase {
                     agent.get("id"),
                     Timestamp.from(when));
         }
+    }
+
+    /** A user of the fixture shop only; Karibu's login needs no password. */
+    private void user(JdbcTemplate jdbc, String username, String role) {
+        jdbc.update(
+                "INSERT INTO app_user (username, display_name, password_hash) VALUES (?, ?, '{noop}-')",
+                username,
+                username);
+        long id = jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
+        jdbc.update("INSERT INTO user_role (user_id, role) VALUES (?, ?)", id, role);
+        jdbc.update("INSERT INTO user_shop (user_id, shop_id) VALUES (?, ?)", id, shop.id());
     }
 
     private static Instant instant(Map<String, Object> round) {

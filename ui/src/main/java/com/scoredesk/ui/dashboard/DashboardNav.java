@@ -15,7 +15,9 @@ class DashboardNav extends Composite<Nav> {
     static final List<Page> PAGES = List.of(
             new Page(DashboardView.class, "dashboard.nav.shop", "dashboard-nav-shop"),
             new Page(AgencyView.class, "dashboard.nav.agency", "dashboard-nav-agency"),
-            new Page(TeamKpiView.class, "dashboard.nav.team", "dashboard-nav-team"));
+            new Page(TeamKpiView.class, "dashboard.nav.team", "dashboard-nav-team"),
+            new Page(CalibrationView.class, "dashboard.nav.calibration", "dashboard-nav-calibration"),
+            new Page(AssumptionsView.class, "dashboard.nav.assumptions", "dashboard-nav-assumptions"));
 
     DashboardNav(Class<? extends Component> current) {
         Nav nav = getContent();
