@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a bulk action did to each item. Items are processed in chunks of at most {@link WorkItemActions#CHUNK_SIZE}
+ * What a bulk action did to each item. Items are processed in chunks of at most {@link WorkItemBulkActions#CHUNK_SIZE}
  * (the platform's per-call limit); a chunk is all or nothing: when one item fails, the others of its chunk are rolled
  * back and reported so.
  */

@@ -12,9 +12,7 @@ import com.scoredesk.user.UserSummary;
 import com.scoredesk.workbench.WorkItemConflictException.Reason;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -22,11 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What agents do to work items. Every action checks the user's role and shop, refuses to act on a stale view (the
@@ -35,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one item at once: the database's optimistic lock lets exactly one win; the other gets a {@link
  * WorkItemConflictException}.
  *
+ * <p>Bulk versions of claim, agree and reassign are in {@link WorkItemBulkActions}.
+ *
  * <p>Acting on an item nobody holds claims it for the actor in the same step; acting on an item someone else holds is
  * refused (a supervisor reassigns it first).
  */
@@ -42,15 +38,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class WorkItemActions {
 
-    /** The platform accepts at most this many after-sales per call; bulk actions work in chunks of this size. */
-    public static final int CHUNK_SIZE = 20;
-
     static final int MAX_REPLY = 2_000;
     static final int MAX_REASON = 500;
     static final String SUBJECT = "work_item";
 
-    private static final Role[] WORKERS = {Role.AGENT, Role.SUPERVISOR, Role.ADMIN};
-    private static final Role[] LEADS = {Role.SUPERVISOR, Role.ADMIN};
+    static final Role[] WORKERS = {Role.AGENT, Role.SUPERVISOR, Role.ADMIN};
+    static final Role[] LEADS = {Role.SUPERVISOR, Role.ADMIN};
 
     private final WorkItemRepository items;
     private final ComplianceService compliance;
@@ -62,7 +55,6 @@ public class WorkItemActions {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate chunkTransaction;
 
     @SuppressWarnings("java:S107") // the collaborators of an audited, evented action
     WorkItemActions(
@@ -75,8 +67,7 @@ public class WorkItemActions {
             AuditLog audit,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock,
-            PlatformTransactionManager transactionManager) {
+            Clock clock) {
         this.items = items;
         this.compliance = compliance;
         this.appeals = appeals;
@@ -87,8 +78,6 @@ public class WorkItemActions {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.chunkTransaction = new TransactionTemplate(transactionManager);
-        this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Takes the item: nobody else can act on it until it is released, reassigned or done. */
@@ -214,28 +203,8 @@ public class WorkItemActions {
         return row(save(me, item, "start_appeal", before, Map.of("appeal", appeal.id(), "review", reviewId)));
     }
 
-    /** Claims every item, in chunks of {@link #CHUNK_SIZE}, each chunk all or nothing. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public BulkReport claimAll(List<ItemRef> refs) {
-        UserSummary me = currentUser.requireRole(WORKERS);
-        return inChunks(refs, ref -> doClaim(me, ref));
-    }
-
-    /** Agrees to every after-sale, at most {@link #CHUNK_SIZE} per call as the platform allows, each chunk all or nothing. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public BulkReport agreeAll(List<ItemRef> refs) {
-        UserSummary me = currentUser.requireRole(WORKERS);
-        return inChunks(refs, ref -> doAgree(me, ref));
-    }
-
-    /** A supervisor gives every item to {@code assigneeId}, in chunks, each chunk all or nothing. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public BulkReport reassignAll(List<ItemRef> refs, long assigneeId) {
-        UserSummary me = currentUser.requireRole(LEADS);
-        return inChunks(refs, ref -> doReassign(me, ref, assigneeId));
-    }
-
-    private WorkItem doClaim(UserSummary me, ItemRef ref) {
+    /** One claim, in the caller's transaction (bulk actions run many in one). */
+    WorkItem doClaim(UserSummary me, ItemRef ref) {
         WorkItem item = load(me, ref);
         if (item.isHeldBy(me.id())) {
             return item;
@@ -246,7 +215,7 @@ public class WorkItemActions {
         return save(me, item, "claim", before, Map.of());
     }
 
-    private WorkItem doReassign(UserSummary me, ItemRef ref, long assigneeId) {
+    WorkItem doReassign(UserSummary me, ItemRef ref, long assigneeId) {
         WorkItem item = load(me, ref);
         if (item.isDone()) {
             throw conflict(item, Reason.DONE);
@@ -259,7 +228,7 @@ public class WorkItemActions {
         return save(me, item, "reassign", before, Map.of("assignee", assigneeId));
     }
 
-    private WorkItem doAgree(UserSummary me, ItemRef ref) {
+    WorkItem doAgree(UserSummary me, ItemRef ref) {
         WorkItem item = loadForAction(me, ref, WorkItemKind.AFTER_SALE);
         Map<String, Object> before = item.auditState();
         Map<String, Object> afterSale = activity.afterSale(item.getShopId(), item.getSourceId());
@@ -278,49 +247,6 @@ public class WorkItemActions {
         extra.put("afterSale", afterSale.get("after_sale_id"));
         extra.put("type", type);
         return saveChangingActivity(me, item, "agree", before, extra);
-    }
-
-    private BulkReport inChunks(List<ItemRef> refs, ItemAction action) {
-        List<BulkReport.Line> lines = new ArrayList<>();
-        for (int start = 0, chunk = 1; start < refs.size(); start += CHUNK_SIZE, chunk++) {
-            List<ItemRef> part = refs.subList(start, Math.min(start + CHUNK_SIZE, refs.size()));
-            lines.addAll(runChunk(part, chunk, action));
-        }
-        return new BulkReport(lines);
-    }
-
-    private List<BulkReport.Line> runChunk(List<ItemRef> part, int chunk, ItemAction action) {
-        try {
-            chunkTransaction.executeWithoutResult(status -> {
-                for (ItemRef ref : part) {
-                    try {
-                        action.apply(ref);
-                    } catch (WorkItemConflictException e) {
-                        throw new ChunkFailed(ref.id(), e.reason().name(), e.holder(), e);
-                    } catch (ConcurrencyFailureException e) {
-                        throw new ChunkFailed(ref.id(), Reason.CHANGED.name(), null, e);
-                    } catch (IllegalArgumentException | IllegalStateException e) {
-                        throw new ChunkFailed(ref.id(), "INVALID", null, e);
-                    }
-                }
-                items.flush();
-            });
-        } catch (ChunkFailed failed) {
-            return part.stream()
-                    .map(ref -> ref.id() == failed.itemId
-                            ? new BulkReport.Line(
-                                    ref.id(), chunk, BulkReport.Result.FAILED, failed.reason, failed.holder)
-                            : new BulkReport.Line(ref.id(), chunk, BulkReport.Result.ROLLED_BACK, null, null))
-                    .toList();
-        } catch (ConcurrencyFailureException e) {
-            return part.stream()
-                    .map(ref ->
-                            new BulkReport.Line(ref.id(), chunk, BulkReport.Result.FAILED, Reason.CHANGED.name(), null))
-                    .toList();
-        }
-        return part.stream()
-                .map(ref -> new BulkReport.Line(ref.id(), chunk, BulkReport.Result.DONE, null, null))
-                .toList();
     }
 
     /** Loads the item the user saw, if the user may see its shop and it did not change since. */
@@ -432,24 +358,5 @@ public class WorkItemActions {
             throw new IllegalArgumentException(what + " is longer than " + max + " characters");
         }
         return stripped;
-    }
-
-    @FunctionalInterface
-    private interface ItemAction {
-        void apply(ItemRef ref);
-    }
-
-    /** One item of a chunk failed: the chunk's transaction rolls back, and the report names the item. */
-    private static final class ChunkFailed extends RuntimeException {
-        final long itemId;
-        final String reason;
-        final @Nullable String holder;
-
-        ChunkFailed(long itemId, String reason, @Nullable String holder, Throwable cause) {
-            super(reason, cause, false, false);
-            this.itemId = itemId;
-            this.reason = reason;
-            this.holder = holder;
-        }
     }
 }

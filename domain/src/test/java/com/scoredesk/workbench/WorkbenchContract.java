@@ -57,6 +57,9 @@ abstract class WorkbenchContract {
     WorkItemActions actions;
 
     @Autowired
+    WorkItemBulkActions bulk;
+
+    @Autowired
     WorkItemRefresher refresher;
 
     @Autowired
@@ -744,7 +747,7 @@ abstract class WorkbenchContract {
         actions.claim(taken);
         data.login("agent");
 
-        BulkReport report = actions.agreeAll(refs);
+        BulkReport report = bulk.agreeAll(refs);
 
         assertThat(report.lines()).hasSize(45);
         assertThat(report.lines().stream().map(BulkReport.Line::chunk).distinct())
@@ -779,12 +782,12 @@ abstract class WorkbenchContract {
     void bulk_claim_and_reassign_report_every_item() {
         List<ItemRef> refs = pickups(fashion, 3).stream().map(this::ref).toList();
 
-        BulkReport claimed = actions.claimAll(refs);
+        BulkReport claimed = bulk.claimAll(refs);
         assertThat(claimed.succeeded()).isEqualTo(3);
 
         data.login("lead");
         List<ItemRef> current = refs.stream().map(r -> ref(r.id())).toList();
-        BulkReport moved = actions.reassignAll(current, agent2);
+        BulkReport moved = bulk.reassignAll(current, agent2);
 
         assertThat(moved.succeeded()).isEqualTo(3);
         assertThat(workbench.page(

@@ -31,7 +31,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API over real HTTP: token checks, the score as the command answers it, the event intake, OpenAPI. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // a database of its own: the UI tests' shared in-memory database counts its shops
+        properties = "spring.datasource.url=jdbc:h2:mem:scoredesk-api-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
 class ApiTest {
 

@@ -3,7 +3,7 @@ package com.scoredesk.ui.workbench;
 import com.scoredesk.workbench.AgentChoice;
 import com.scoredesk.workbench.BulkReport;
 import com.scoredesk.workbench.ItemRef;
-import com.scoredesk.workbench.WorkItemActions;
+import com.scoredesk.workbench.WorkItemBulkActions;
 import com.scoredesk.workbench.WorkItemKind;
 import com.scoredesk.workbench.WorkItemRow;
 import com.vaadin.flow.component.button.Button;
@@ -19,12 +19,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Actions on the selected rows: claim, agree (after-sales, at most 20 per platform call: the service chunks them) and,
+ * Actions on the selected rows: claim, agree (after-sales, at most 20 per platform call: the service chunks them) and
  * for supervisors, reassign. The outcome of every item is reported, chunk by chunk.
  */
 class BulkBar extends HorizontalLayout {
 
-    private final WorkItemActions actions;
+    private final WorkItemBulkActions actions;
     private final Supplier<Collection<WorkItemRow>> selection;
     private final Runnable afterwards;
     private final Button claim = new Button();
@@ -32,7 +32,11 @@ class BulkBar extends HorizontalLayout {
     private final Select<AgentChoice> assignee = new Select<>();
     private final Button reassign = new Button();
 
-    BulkBar(WorkItemActions actions, Supplier<Collection<WorkItemRow>> selection, Runnable afterwards, boolean lead) {
+    BulkBar(
+            WorkItemBulkActions actions,
+            Supplier<Collection<WorkItemRow>> selection,
+            Runnable afterwards,
+            boolean lead) {
         this.actions = actions;
         this.selection = selection;
         this.afterwards = afterwards;

@@ -10,8 +10,8 @@ final class WorkbenchKeys {
     private WorkbenchKeys() {}
 
     /**
-     * j/k or arrows move the cursor (the score panel shows the row's impact), Enter opens it, c claims the open item
-     * (opening the cursor's row first), t or / picks a template, Ctrl+Enter sends the reply, ? shows the help.
+     * j/k or arrows move the cursor (the score panel shows the row's impact), Enter opens it, c claims the row under
+     * the cursor (opening it), t or / picks a template, Ctrl+Enter sends the reply, ? shows the help.
      */
     static void listen(
             Component view, WorklistGrid grid, ItemDetailPanel detail, ScorePanel score, Consumer<WorkItemRow> open) {
@@ -22,9 +22,11 @@ final class WorkbenchKeys {
                         case "previous" -> grid.moveCursor(-1).ifPresent(score::showImpact);
                         case "open" -> grid.cursorRow().ifPresent(open);
                         case "claim" -> {
-                            if (detail.item().isEmpty()) {
-                                grid.cursorRow().ifPresent(open);
-                            }
+                            grid.cursorRow()
+                                    .filter(row -> detail.item()
+                                            .map(shown -> shown.id() != row.id())
+                                            .orElse(true))
+                                    .ifPresent(open);
                             detail.claim();
                         }
                         case "template" -> detail.openTemplates();

@@ -11,6 +11,7 @@ import com.scoredesk.ui.layout.SelectedShop;
 import com.scoredesk.user.CurrentUser;
 import com.scoredesk.user.Role;
 import com.scoredesk.workbench.WorkItemActions;
+import com.scoredesk.workbench.WorkItemBulkActions;
 import com.scoredesk.workbench.WorkItemRow;
 import com.scoredesk.workbench.WorkbenchService;
 import com.scoredesk.workbench.WorklistQuery;
@@ -58,6 +59,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
             SelectedShop selectedShop,
             WorkbenchService workbench,
             WorkItemActions actions,
+            WorkItemBulkActions bulkActions,
             TemplateService templates,
             AppealableReviewService appealable,
             ScoreHistoryService history,
@@ -80,7 +82,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         filters = new WorklistFilters(shops, initial);
         grid = new WorklistGrid(workbench);
         detail = new ItemDetailPanel(workbench, actions, templates, appealable, lead);
-        bulk = new BulkBar(actions, grid::getSelectedItems, this::reloadAll, lead);
+        bulk = new BulkBar(bulkActions, grid::getSelectedItems, this::reloadAll, lead);
         Button help = new Button(getTranslation("wb.help.button"), e -> new ShortcutHelp().open());
         help.setId("wb-help-button");
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -126,6 +128,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(WorkItemRow row) {
+        grid.pointAt(row);
         detail.show(row);
         score.showImpact(row);
         if (score.shop() == null || score.shop().id() != row.shopId()) {

@@ -104,11 +104,24 @@ class WorklistGrid extends Grid<WorkItemRow> {
         return Optional.of(rows.getFirst());
     }
 
-    /** Puts the cursor on {@code row} (clicked). */
-    void pointAt(WorkItemRow row, int index) {
-        cursor = index;
-        cursorId = row.id();
-        getDataProvider().refreshItem(row);
+    /** Puts the cursor on {@code row} (clicked or opened); j/k go on from its place in the list. */
+    void pointAt(WorkItemRow row) {
+        if (cursorId == null || cursorId != row.id()) {
+            cursorId = row.id();
+            cursor = indexOf(row);
+            getDataProvider().refreshAll();
+        }
+    }
+
+    /** Where {@code row} stands in the list, looked for among the first rows (where a click can be); -1 if not. */
+    private int indexOf(WorkItemRow row) {
+        List<WorkItemRow> first = workbench.page(sortedQuery(), 0, 500);
+        for (int i = 0; i < first.size(); i++) {
+            if (first.get(i).id() == row.id()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     Optional<WorkItemRow> cursorRow() {

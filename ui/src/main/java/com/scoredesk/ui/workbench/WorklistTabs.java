@@ -45,17 +45,17 @@ class WorklistTabs extends Tabs {
 
     void update(WorklistCounts counts) {
         tabs.forEach((kind, tab) -> {
+            String name = getTranslation("wb.tab." + kind.name());
             long overdue = counts.overdue(kind);
             tab.setLabel(
                     overdue > 0
                             ? getTranslation(
                                     "wb.tab.count.overdue",
-                                    getTranslation("wb.tab." + kind.name()),
-                                    counts.open(kind),
-                                    overdue)
-                            : getTranslation(
-                                    "wb.tab.count", getTranslation("wb.tab." + kind.name()), counts.open(kind)));
+                                    name,
+                                    counts.format(counts.open(kind)),
+                                    counts.format(overdue))
+                            : getTranslation("wb.tab.count", name, counts.format(counts.open(kind))));
         });
-        mine.setLabel(getTranslation("wb.tab.count", getTranslation("wb.tab.MINE"), counts.mine()));
+        mine.setLabel(getTranslation("wb.tab.count", getTranslation("wb.tab.MINE"), counts.format(counts.mine())));
     }
 }
