@@ -84,6 +84,15 @@ public final class ChartOption {
         return this;
     }
 
+    /** A legend under the chart, for charts whose title takes the top. */
+    public ChartOption legendBelow() {
+        root.set(
+                "legend",
+                JSON.objectNode().put("bottom", 0).put("left", "center").put("type", "scroll"));
+        root.set("grid", ((ObjectNode) root.get("grid")).put("bottom", 56));
+        return this;
+    }
+
     /** Lets the user zoom into a range of the x axis (mouse wheel and a slider). */
     public ChartOption zoom() {
         ArrayNode zoom = JSON.arrayNode();

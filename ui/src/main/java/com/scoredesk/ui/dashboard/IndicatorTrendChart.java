@@ -34,10 +34,23 @@ final class IndicatorTrendChart {
             labels.add(Formats.day(day.asOf()));
             values.add(scaled(day.value(), rate));
         }));
+        // the axis spans the values and the tier lines, so that every threshold is drawn where it belongs
+        List<BigDecimal> extent = new ArrayList<>();
+        values.stream().filter(java.util.Objects::nonNull).forEach(extent::add);
+        line.steps().forEach(step -> extent.add(scaled(step.value(), rate)));
+        BigDecimal low = extent.stream().min(BigDecimal::compareTo).orElse(null);
+        BigDecimal high = extent.stream().max(BigDecimal::compareTo).orElse(null);
+        if (low != null && high != null) {
+            BigDecimal span = high.subtract(low);
+            int scale = span.compareTo(BigDecimal.TEN) > 0 ? 0 : span.compareTo(BigDecimal.ONE) > 0 ? 1 : 2;
+            BigDecimal margin = span.multiply(new BigDecimal("0.05"));
+            low = low.subtract(margin).max(BigDecimal.ZERO).setScale(scale, java.math.RoundingMode.FLOOR);
+            high = high.add(margin).setScale(scale, java.math.RoundingMode.CEILING);
+        }
         ChartOption option = ChartOption.create()
                 .title(t("dashboard.trend.valueTitle", t("dashboard.indicator." + line.id())))
                 .categories(labels)
-                .valueAxis(null, null);
+                .valueAxis(low, high);
         if (rate) {
             option.valueAxisLabel("{value}%");
         }
@@ -62,7 +75,7 @@ final class IndicatorTrendChart {
                 .title(t("dashboard.trend.scoresTitle"))
                 .categories(labels)
                 .valueAxis(null, null)
-                .legend();
+                .legendBelow();
         for (IndicatorTrend trend : trends) {
             Map<LocalDate, BigDecimal> byDay = new HashMap<>();
             trend.days().forEach(d -> byDay.put(d.asOf(), d.score()));
