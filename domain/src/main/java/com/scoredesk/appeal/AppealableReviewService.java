@@ -4,9 +4,9 @@ import com.scoredesk.appeal.AppealQueries.ReviewFacts;
 import com.scoredesk.compliance.ComplianceHit;
 import com.scoredesk.compliance.ComplianceService;
 import com.scoredesk.compliance.RuleKind;
+import com.scoredesk.score.RuleSets;
 import com.scoredesk.scoring.model.ReasonCategory;
 import com.scoredesk.scoring.rules.RuleSet;
-import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.template.TemplateCategory;
 import com.scoredesk.template.TemplateService;
 import com.scoredesk.template.TemplateValues;
@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +44,7 @@ public class AppealableReviewService {
     private final ComplianceService compliance;
     private final TemplateService templates;
     private final CurrentUser currentUser;
-    private final ObjectProvider<RuleSetRegistry> ruleSets;
+    private final RuleSets ruleSets;
     private final AppealProperties properties;
     private final EvidenceFinder finder;
     private final Clock clock;
@@ -56,7 +55,7 @@ public class AppealableReviewService {
             ComplianceService compliance,
             TemplateService templates,
             CurrentUser currentUser,
-            ObjectProvider<RuleSetRegistry> ruleSets,
+            RuleSets ruleSets,
             AppealProperties properties,
             Clock clock) {
         this.queries = queries;
@@ -224,7 +223,6 @@ public class AppealableReviewService {
     }
 
     private RuleSet rules(Instant now) {
-        return ruleSets.getIfAvailable(RuleSetRegistry::standard)
-                .inForce(LocalDate.ofInstant(now, EvidenceFinder.SHANGHAI));
+        return ruleSets.registry().inForce(LocalDate.ofInstant(now, EvidenceFinder.SHANGHAI));
     }
 }

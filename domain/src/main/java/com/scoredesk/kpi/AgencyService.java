@@ -1,7 +1,7 @@
 package com.scoredesk.kpi;
 
+import com.scoredesk.score.RuleSets;
 import com.scoredesk.scoring.rules.RuleSet;
-import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.user.CurrentUser;
 import com.scoredesk.user.Role;
 import com.scoredesk.user.ShopScope;
@@ -37,10 +37,10 @@ public class AgencyService {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final RuleSetRegistry ruleSets;
+    private final RuleSets ruleSets;
     private final CurrentUser currentUser;
 
-    AgencyService(DataSource dataSource, RuleSetRegistry ruleSets, CurrentUser currentUser) {
+    AgencyService(DataSource dataSource, RuleSets ruleSets, CurrentUser currentUser) {
         this.jdbc = new NamedParameterJdbcTemplate(new JdbcTemplate(dataSource));
         this.ruleSets = ruleSets;
         this.currentUser = currentUser;
@@ -109,7 +109,8 @@ public class AgencyService {
             @Nullable String previousRuleSet,
             @Nullable BigDecimal previousTotal,
             @Nullable BigDecimal productScore) {
-        RuleSet rules = ruleSet == null ? null : ruleSets.byId(ruleSet).orElse(null);
+        RuleSet rules =
+                ruleSet == null ? null : ruleSets.registry().byId(ruleSet).orElse(null);
         BigDecimal margin = null;
         Boolean alliance = null;
         if (rules != null && total != null && "formal".equals(stage)) {
@@ -143,7 +144,7 @@ public class AgencyService {
      */
     private String perRuleSet(String template, MapSqlParameterSource params, String prefix) {
         StringBuilder sql = new StringBuilder("CASE h.rule_set");
-        List<RuleSet> all = new ArrayList<>(ruleSets.ruleSets());
+        List<RuleSet> all = new ArrayList<>(ruleSets.registry().ruleSets());
         for (int i = 0; i < all.size(); i++) {
             RuleSet rules = all.get(i);
             String key = prefix + i;

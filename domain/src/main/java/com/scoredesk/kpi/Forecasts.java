@@ -1,6 +1,7 @@
 package com.scoredesk.kpi;
 
 import com.scoredesk.activity.ShopDataLoader;
+import com.scoredesk.score.RuleSets;
 import com.scoredesk.scoring.model.Shop;
 import com.scoredesk.scoring.model.ShopData;
 import com.scoredesk.scoring.rules.RuleSet;
@@ -24,10 +25,10 @@ import org.springframework.stereotype.Component;
 class Forecasts {
 
     private final ShopDataLoader loader;
-    private final RuleSetRegistry ruleSets;
+    private final RuleSets ruleSets;
     private final Clock clock;
 
-    Forecasts(ShopDataLoader loader, RuleSetRegistry ruleSets, Clock clock) {
+    Forecasts(ShopDataLoader loader, RuleSets ruleSets, Clock clock) {
         this.loader = loader;
         this.ruleSets = ruleSets;
         this.clock = clock;
@@ -35,9 +36,10 @@ class Forecasts {
 
     List<ForecastDay> forecast(long shopId, Shop shop, @Nullable String pinnedRuleSet, LocalDate today) {
         LocalDate tomorrow = today.plusDays(1);
-        RuleSet rules = ruleSets.resolve(tomorrow, pinnedRuleSet, shop);
+        RuleSetRegistry registry = ruleSets.registry();
+        RuleSet rules = registry.resolve(tomorrow, pinnedRuleSet, shop);
         ShopData data = loader.load(shop, shopId, DataWindows.forDay(rules, tomorrow));
-        ScoreProjection projection = ScoreProjection.of(data, ruleSets, pinnedRuleSet, clock);
+        ScoreProjection projection = ScoreProjection.of(data, registry, pinnedRuleSet, clock);
         List<ForecastDay> days = new ArrayList<>();
         for (ProjectedDay day : projection.forecast()) {
             Map<String, Long> leaving = new LinkedHashMap<>();

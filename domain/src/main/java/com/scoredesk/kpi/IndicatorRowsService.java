@@ -1,8 +1,8 @@
 package com.scoredesk.kpi;
 
+import com.scoredesk.score.RuleSets;
 import com.scoredesk.score.ShopScoreService;
 import com.scoredesk.scoring.rules.RuleSet;
-import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.shop.ShopProfile;
 import com.scoredesk.shop.ShopProfiles;
 import com.scoredesk.user.CurrentUser;
@@ -30,14 +30,14 @@ public class IndicatorRowsService {
     private final SqlDialect dialect;
     private final ShopScoreService scores;
     private final ShopProfiles shops;
-    private final RuleSetRegistry ruleSets;
+    private final RuleSets ruleSets;
     private final CurrentUser currentUser;
 
     IndicatorRowsService(
             DataSource dataSource,
             ShopScoreService scores,
             ShopProfiles shops,
-            RuleSetRegistry ruleSets,
+            RuleSets ruleSets,
             CurrentUser currentUser) {
         this.jdbc = new NamedParameterJdbcTemplate(new JdbcTemplate(dataSource));
         this.dialect = SqlDialect.of(dataSource);
@@ -98,7 +98,7 @@ public class IndicatorRowsService {
 
     private RuleSet rules(long shopId, LocalDate today) {
         ShopProfile profile = shops.profileUnchecked(shopId);
-        return ruleSets.resolve(today, profile.pinnedRuleSet(), ShopDashboardService.scoringShop(profile));
+        return ruleSets.registry().resolve(today, profile.pinnedRuleSet(), ShopDashboardService.scoringShop(profile));
     }
 
     private void requireAccess(long shopId) {

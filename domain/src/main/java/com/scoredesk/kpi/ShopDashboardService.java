@@ -1,11 +1,11 @@
 package com.scoredesk.kpi;
 
+import com.scoredesk.score.RuleSets;
 import com.scoredesk.score.ShopScoreService;
 import com.scoredesk.scoring.model.Shop;
 import com.scoredesk.scoring.model.ShopType;
 import com.scoredesk.scoring.rules.NoRuleSetException;
 import com.scoredesk.scoring.rules.RuleSet;
-import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.scoring.score.ScoreResult;
 import com.scoredesk.shop.ShopProfile;
 import com.scoredesk.shop.ShopProfiles;
@@ -31,7 +31,7 @@ public class ShopDashboardService {
 
     private final ShopScoreService scores;
     private final ShopProfiles shops;
-    private final RuleSetRegistry ruleSets;
+    private final RuleSets ruleSets;
     private final Forecasts forecasts;
     private final ScoreHistoryReader history;
     private final CurrentUser currentUser;
@@ -39,7 +39,7 @@ public class ShopDashboardService {
     ShopDashboardService(
             ShopScoreService scores,
             ShopProfiles shops,
-            RuleSetRegistry ruleSets,
+            RuleSets ruleSets,
             Forecasts forecasts,
             ScoreHistoryReader history,
             CurrentUser currentUser) {
@@ -59,7 +59,7 @@ public class ShopDashboardService {
         LocalDate today = scores.today();
         ScoreResult now = scores.scoreUnchecked(shopId, today, null);
         ScoreResult yesterday = scoreOrNull(shopId, today.minusDays(1));
-        RuleSet rules = ruleSets.resolve(today, profile.pinnedRuleSet(), shop);
+        RuleSet rules = ruleSets.registry().resolve(today, profile.pinnedRuleSet(), shop);
         return new ShopDashboard(
                 shopId,
                 profile.name(),
@@ -81,7 +81,8 @@ public class ShopDashboardService {
                         point.stage(),
                         point.total(),
                         point.shown(),
-                        ruleSets.byId(point.ruleSet())
+                        ruleSets.registry()
+                                .byId(point.ruleSet())
                                 .map(rules -> rules.scale().max())
                                 .orElse(null)))
                 .toList();

@@ -37,7 +37,7 @@ public class ShopScoreService {
 
     private final ShopDataLoader loader;
     private final ShopProfiles shops;
-    private final RuleSetRegistry ruleSets;
+    private final RuleSets ruleSets;
     private final ExperienceScoreCalculator calculator;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -45,7 +45,7 @@ public class ShopScoreService {
     ShopScoreService(
             ShopDataLoader loader,
             ShopProfiles shops,
-            RuleSetRegistry ruleSets,
+            RuleSets ruleSets,
             ExperienceScoreCalculator calculator,
             CurrentUser currentUser,
             Clock clock) {
@@ -77,7 +77,8 @@ public class ShopScoreService {
     public ScoreResult scoreUnchecked(long shopId, LocalDate asOf, @Nullable String ruleSetId) {
         ShopProfile profile = shops.profileUnchecked(shopId);
         Shop shop = toScoringShop(profile);
-        RuleSet ruleSet = ruleSets.resolve(asOf, ruleSetId != null ? ruleSetId : profile.pinnedRuleSet(), shop);
+        RuleSet ruleSet =
+                ruleSets.registry().resolve(asOf, ruleSetId != null ? ruleSetId : profile.pinnedRuleSet(), shop);
         ShopData data = loader.load(shop, shopId, ScoreWindows.forDays(ruleSet, asOf, asOf));
         return calculator.score(data, asOf, ruleSet);
     }
@@ -90,10 +91,11 @@ public class ShopScoreService {
     public List<ScoreResult> scoreDaysUnchecked(long shopId, LocalDate first, LocalDate last) {
         ShopProfile profile = shops.profileUnchecked(shopId);
         Shop shop = toScoringShop(profile);
+        RuleSetRegistry registry = ruleSets.registry();
         Map<LocalDate, RuleSet> days = new LinkedHashMap<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             try {
-                days.put(day, ruleSets.resolve(day, profile.pinnedRuleSet(), shop));
+                days.put(day, registry.resolve(day, profile.pinnedRuleSet(), shop));
             } catch (NoRuleSetException noRuleSet) {
                 // before the first rule set there is no score to record
             }
@@ -121,15 +123,16 @@ public class ShopScoreService {
         ShopProfile profile = shops.profileUnchecked(shopId);
         Shop shop = toScoringShop(profile);
         LocalDate tomorrow = today().plusDays(1);
-        RuleSet first = ruleSets.resolve(tomorrow, profile.pinnedRuleSet(), shop);
+        RuleSetRegistry registry = ruleSets.registry();
+        RuleSet first = registry.resolve(tomorrow, profile.pinnedRuleSet(), shop);
         ScoringWindow window = ScoreWindows.forDays(first, tomorrow, tomorrow);
         for (int k = 2; k <= first.workItems().forecastDays(); k++) {
             LocalDate day = tomorrow.plusDays(k - 1L);
             window = ScoreWindows.union(
-                    window, ScoreWindows.forDays(ruleSets.resolve(day, profile.pinnedRuleSet(), shop), day, day));
+                    window, ScoreWindows.forDays(registry.resolve(day, profile.pinnedRuleSet(), shop), day, day));
         }
         ShopData data = loader.load(shop, shopId, window);
-        return ScoreProjection.of(data, ruleSets, profile.pinnedRuleSet(), clock);
+        return ScoreProjection.of(data, registry, profile.pinnedRuleSet(), clock);
     }
 
     /** Today in Asia/Shanghai by the application clock. */

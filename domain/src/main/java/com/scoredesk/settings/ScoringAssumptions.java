@@ -1,9 +1,12 @@
 package com.scoredesk.settings;
 
+import com.scoredesk.activity.ShopDataChanged;
+import com.scoredesk.score.RuleSets;
 import com.scoredesk.scoring.rules.RuleSet;
 import com.scoredesk.scoring.rules.RuleSetException;
 import com.scoredesk.scoring.rules.RuleSetOverrides;
 import com.scoredesk.scoring.rules.RuleSetRegistry;
+import com.scoredesk.shop.ShopProfiles;
 import com.scoredesk.user.CurrentUser;
 import com.scoredesk.user.Role;
 import com.scoredesk.user.UserSummary;
@@ -14,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +29,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The ASSUMED numbers administrators set per industry or shop. Every value is checked through the scoring module's
  * override API (the rule set with all overrides of its scope must still be a valid rule set) before it is stored;
  * {@link #registry()} gives the shipped rule sets with every stored assumption applied (industry first, then shop).
+ * It is the application's {@link RuleSets}: every score, projection, impact and deadline is computed with it, and a
+ * change re-scores every shop (the live scores and the worklists' impacts follow).
  */
 @Service
 @Transactional(readOnly = true)
-public class ScoringAssumptions {
+public class ScoringAssumptions implements RuleSets {
 
     private final AssumptionStore store;
     private final RuleSetRegistry standard;
     private final CurrentUser currentUser;
+    private final ShopProfiles shops;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile @Nullable RuleSetRegistry applied;
@@ -40,11 +48,13 @@ public class ScoringAssumptions {
             AssumptionStore store,
             RuleSetRegistry standard,
             CurrentUser currentUser,
+            ShopProfiles shops,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.standard = standard;
         this.currentUser = currentUser;
+        this.shops = shops;
         this.events = events;
         this.clock = clock;
     }
@@ -121,6 +131,7 @@ public class ScoringAssumptions {
     }
 
     /** The shipped rule sets with every stored assumption applied; for scoring, without a user. */
+    @Override
     public RuleSetRegistry registry() {
         RuleSetRegistry registry = applied;
         if (registry == null) {
@@ -150,9 +161,14 @@ public class ScoringAssumptions {
     private void changed() {
         applied = null;
         events.publishEvent(new ScoringAssumptionsChanged());
+        shops.allShopIdsUnchecked().forEach(shopId -> events.publishEvent(new ShopDataChanged(shopId)));
     }
 
-    /** Forgets the applied registry once the change is committed, so that no reader keeps an older one. */
+    /**
+     * Forgets the applied registry once the change is committed, so that no reader keeps an older one; first among the
+     * listeners, so that the shops' re-scoring after the same commit uses the new numbers.
+     */
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void on(ScoringAssumptionsChanged committed) {

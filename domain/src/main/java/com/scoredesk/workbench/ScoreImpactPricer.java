@@ -2,6 +2,7 @@ package com.scoredesk.workbench;
 
 import com.scoredesk.activity.ScoringWindow;
 import com.scoredesk.activity.ShopDataLoader;
+import com.scoredesk.score.RuleSets;
 import com.scoredesk.scoring.model.ShopData;
 import com.scoredesk.scoring.model.Timestamps;
 import com.scoredesk.scoring.rules.DeliveryRoutes;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +37,9 @@ import org.springframework.stereotype.Component;
 class ScoreImpactPricer implements ImpactPricer {
 
     private final ShopDataLoader loader;
-    private final ObjectProvider<RuleSetRegistry> registry;
+    private final RuleSets registry;
 
-    ScoreImpactPricer(ShopDataLoader loader, ObjectProvider<RuleSetRegistry> registry) {
+    ScoreImpactPricer(ShopDataLoader loader, RuleSets registry) {
         this.loader = loader;
         this.registry = registry;
     }
@@ -50,7 +50,7 @@ class ScoreImpactPricer implements ImpactPricer {
         if (open.isEmpty()) {
             return Map.of();
         }
-        RuleSetRegistry ruleSets = registry.getIfAvailable(RuleSetRegistry::standard);
+        RuleSetRegistry ruleSets = registry.registry();
         LocalDate tomorrow = LocalDate.ofInstant(now, WorkbenchTime.SHANGHAI).plusDays(1);
         RuleSet tomorrowRules = ruleSets.resolve(tomorrow, shop.pinnedRuleSet(), shop.shop());
         ShopData data = loader.load(shop.shop(), shopId, window(tomorrowRules, tomorrow));

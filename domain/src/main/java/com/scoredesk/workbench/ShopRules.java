@@ -1,30 +1,28 @@
 package com.scoredesk.workbench;
 
+import com.scoredesk.score.RuleSets;
 import com.scoredesk.scoring.model.Shop;
 import com.scoredesk.scoring.model.ShopType;
 import com.scoredesk.scoring.rules.RuleSet;
-import com.scoredesk.scoring.rules.RuleSetRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The rule set that scores a shop today: its deadlines (spec section 9) are what the worklists count down to. Uses the
- * application's {@link RuleSetRegistry} (with admin overrides) when there is one, else the rule sets shipped with
- * ScoreDesk.
+ * application's {@link RuleSets}, so that the ASSUMED numbers administrators set move the deadlines too.
  */
 @Component
 class ShopRules {
 
     private final JdbcTemplate jdbc;
-    private final ObjectProvider<RuleSetRegistry> registry;
+    private final RuleSets registry;
 
-    ShopRules(JdbcTemplate jdbc, ObjectProvider<RuleSetRegistry> registry) {
+    ShopRules(JdbcTemplate jdbc, RuleSets registry) {
         this.jdbc = jdbc;
         this.registry = registry;
     }
@@ -55,7 +53,7 @@ class ShopRules {
 
     RuleSet ruleSet(ScoredShop shop, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, WorkbenchTime.SHANGHAI);
-        return registry.getIfAvailable(RuleSetRegistry::standard).resolve(today, shop.pinnedRuleSet(), shop.shop());
+        return registry.registry().resolve(today, shop.pinnedRuleSet(), shop.shop());
     }
 
     record ScoredShop(Shop shop, @Nullable String pinnedRuleSet) {}

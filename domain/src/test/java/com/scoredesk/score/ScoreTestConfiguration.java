@@ -1,6 +1,7 @@
 package com.scoredesk.score;
 
 import com.scoredesk.activity.ActivityTestSupport;
+import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.shop.ShopProfiles;
 import com.scoredesk.user.CurrentUser;
 import java.time.Clock;
@@ -26,6 +27,12 @@ import org.springframework.context.annotation.Import;
 public class ScoreTestConfiguration {
 
     public static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+
+    /** The shipped rule sets; administrators' assumptions are tested with the whole application. */
+    @Bean
+    RuleSets ruleSets(RuleSetRegistry shipped) {
+        return () -> shipped;
+    }
 
     @Bean
     Clock clock() {

@@ -6,6 +6,8 @@ import com.scoredesk.activity.ShopDataLoader;
 import com.scoredesk.appeal.AppealService;
 import com.scoredesk.audit.AuditLog;
 import com.scoredesk.compliance.ComplianceService;
+import com.scoredesk.score.RuleSets;
+import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.shop.ShopService;
 import com.scoredesk.template.TemplateService;
 import com.scoredesk.user.CurrentUser;
@@ -33,6 +35,13 @@ class WorkbenchTestConfiguration {
 
     /** Friday 2026-11-20 10:00, Shanghai: inside service hours. */
     static final String NOW = "2026-11-20 10:00:00";
+
+    /** The shipped rule sets; administrators' assumptions are tested with the whole application. */
+    @Bean
+    RuleSets ruleSets() {
+        RuleSetRegistry shipped = RuleSetRegistry.standard();
+        return () -> shipped;
+    }
 
     @Bean
     TestClock clock() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.scoredesk.app.KaribuTestBase;
+import com.scoredesk.score.ShopScoreService;
 import com.scoredesk.settings.AssumptionItem;
 import com.scoredesk.settings.AssumptionKind;
 import com.scoredesk.settings.AssumptionPreviews;
@@ -57,7 +58,7 @@ class AssumptionsViewTest extends KaribuTestBase {
     }
 
     @Test
-    void a_threshold_set_for_a_shop_changes_its_previewed_score_and_a_bad_value_is_refused() {
+    void a_threshold_set_for_a_shop_changes_its_score_everywhere_and_a_bad_value_is_refused() {
         ShopSummary shop = DashboardFixture.shop(ctx);
         login("admin");
         UI.getCurrent().navigate(AssumptionsView.class);
@@ -79,11 +80,14 @@ class AssumptionsViewTest extends KaribuTestBase {
 
         ScorePreview preview = ctx.getBean(AssumptionPreviews.class).preview(shop.id());
         assertThat(preview.assumedTotal()).isGreaterThan(preview.shippedTotal());
+        ShopScoreService scores = ctx.getBean(ShopScoreService.class);
+        assertThat(scores.scoreToday(shop.id()).total())
+                .as("every screen scores with the stored settings, not only the preview")
+                .isEqualByComparingTo(preview.assumedTotal());
         assertThat(ctx.getBean(ScoringAssumptions.class)
                         .registry()
                         .resolve(
-                                ctx.getBean(com.scoredesk.score.ShopScoreService.class)
-                                        .today(),
+                                scores.today(),
                                 null,
                                 com.scoredesk.kpi.ShopDashboardService.scoringShop(
                                         ctx.getBean(com.scoredesk.shop.ShopProfiles.class)
