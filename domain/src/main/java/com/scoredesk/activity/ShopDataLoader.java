@@ -73,7 +73,8 @@ public class ShopDataLoader {
             o.order_id, o.paid_at, o.amount_paid, o.is_gift, o.is_lucky_bag, o.is_instant_refund, o.is_abnormal,
             o.is_presale, o.is_virtual, o.trace_compensation, o.fraudulent_shipping, o.next_day_delivery,
             o.freight_insurance, o.bulky_freight_insurance, o.home_installation, o.promised_ship_by,
-            o.ship_from_province, o.ship_to_province, o.picked_up_at, o.delivery_due_at, o.signed_at""";
+            o.ship_from_province, o.ship_to_province, o.picked_up_at, o.delivery_due_at, o.signed_at,
+            o.courier_urged_at""";
 
     private static final String AFTER_SALE_COLUMNS =
             """
@@ -273,7 +274,8 @@ public class ShopDataLoader {
                 millis(rs, 19),
                 millis(rs, 20),
                 millis(rs, 21),
-                OrderDisplay.EMPTY);
+                OrderDisplay.EMPTY,
+                millis(rs, 22));
     }
 
     private static PendingRow<AfterSale> afterSale(ResultSet rs) throws SQLException {

@@ -168,6 +168,7 @@ public final class ShopFixture {
         private long picked = Timestamps.NONE;
         private long due = Timestamps.NONE;
         private long signed = Timestamps.NONE;
+        private long pickupRequested = Timestamps.NONE;
 
         OrderBuilder(String id) {
             this.id = id;
@@ -184,6 +185,7 @@ public final class ShopFixture {
             b.picked = picked;
             b.due = due;
             b.signed = signed;
+            b.pickupRequested = pickupRequested;
             return b;
         }
 
@@ -228,10 +230,27 @@ public final class ShopFixture {
             return this;
         }
 
+        /** The merchant asked the courier to come (催揽收) at {@code at}. */
+        public OrderBuilder pickupRequested(String at) {
+            pickupRequested = t(at);
+            return this;
+        }
+
         /** Adds the order and returns its index. */
         public int add() {
-            return builder.addOrder(
-                    new Order(id, paid, amount, flags, promised, from, to, picked, due, signed, OrderDisplay.EMPTY));
+            return builder.addOrder(new Order(
+                    id,
+                    paid,
+                    amount,
+                    flags,
+                    promised,
+                    from,
+                    to,
+                    picked,
+                    due,
+                    signed,
+                    OrderDisplay.EMPTY,
+                    pickupRequested));
         }
     }
 }

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param shipFrom origin province, {@code null} when unknown
  * @param shipTo destination province, {@code null} when unknown
  * @param deliveryDueAt the waybill's delivery deadline when the platform gave one (a deadline, not an event)
+ * @param pickupRequestedAt when the merchant last asked the courier to come (催揽收), {@link Timestamps#NONE} if never;
+ *     not a scored event: only the projection reads it, expecting the pickup a courier lead time later
  */
 public record Order(
         String orderId,
@@ -26,7 +28,8 @@ public record Order(
         long pickedUpAt,
         long deliveryDueAt,
         long signedAt,
-        OrderDisplay display) {
+        OrderDisplay display,
+        long pickupRequestedAt) {
 
     /** {@link #amountPaidFen()} of an order whose amount is unknown. */
     public static final long NO_AMOUNT = -1;
@@ -37,6 +40,34 @@ public record Order(
         if (amountPaidFen < NO_AMOUNT) {
             throw new IllegalArgumentException("negative amount " + amountPaidFen + " on order " + orderId);
         }
+    }
+
+    /** An order nobody asked the courier about. */
+    public Order(
+            String orderId,
+            long paidAt,
+            long amountPaidFen,
+            int flags,
+            long promisedShipBy,
+            @Nullable Province shipFrom,
+            @Nullable Province shipTo,
+            long pickedUpAt,
+            long deliveryDueAt,
+            long signedAt,
+            OrderDisplay display) {
+        this(
+                orderId,
+                paidAt,
+                amountPaidFen,
+                flags,
+                promisedShipBy,
+                shipFrom,
+                shipTo,
+                pickedUpAt,
+                deliveryDueAt,
+                signedAt,
+                display,
+                Timestamps.NONE);
     }
 
     public boolean has(OrderFlag flag) {
@@ -55,7 +86,8 @@ public record Order(
                 millis,
                 deliveryDueAt,
                 signedAt,
-                display);
+                display,
+                pickupRequestedAt);
     }
 
     public Order withSignedAt(long millis) {
@@ -70,7 +102,8 @@ public record Order(
                 pickedUpAt,
                 deliveryDueAt,
                 millis,
-                display);
+                display,
+                pickupRequestedAt);
     }
 
     public Order withFlags(int newFlags) {
@@ -85,6 +118,7 @@ public record Order(
                 pickedUpAt,
                 deliveryDueAt,
                 signedAt,
-                display);
+                display,
+                pickupRequestedAt);
     }
 }

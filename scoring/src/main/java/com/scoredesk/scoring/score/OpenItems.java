@@ -30,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Appealable review: a 1–2★ first review without an appeal (or with a draft), within 7 days of writing.
  *   <li>Unpicked order: a valid order, not virtual, without a known pickup or an open unshipped-refund request; by
  *       default picked up at its pickup deadline (23:59:59 of the day after payment, 48 h for listed industries,
- *       {@code promised_ship_by} for presales) or, once that has passed, by 23:59:59 of the day after today.
+ *       {@code promised_ship_by} for presales) or, once that has passed, by 23:59:59 of the day after today. When
+ *       the merchant asked the courier to come (催揽收) and the courier lead time since has not yet run out, the
+ *       pickup is expected at the request + the lead time instead, never later than without it: the action already
+ *       happened, so acting again is worth nothing more.
  *   <li>Escalation risk: a valid order without a known escalation that has an unfinished after-sale or an unanswered
  *       human chat; by default the buyer escalates now.
  * </ul>
@@ -142,7 +145,7 @@ final class OpenItems {
                 Order o = orders.get(i);
                 long deadline = pickupDeadline(o, paid, w, industryHours);
                 long outcome = deadline >= now ? deadline : Counting.endOfDay(today + w.pickupDeadlineDays());
-                defaults.pickup[i] = outcome;
+                defaults.pickup[i] = requestedPickup(o, outcome, now, w);
                 items.add(new OpenItem.UnpickedOrder(i, o.orderId(), deadline));
             }
             if (!escalated[i] && riskDeadline[i] != NONE) {
@@ -166,6 +169,19 @@ final class OpenItems {
             return paid + industryHours * Timestamps.HOUR;
         }
         return Counting.endOfDay(Timestamps.epochDay(paid) + w.pickupDeadlineDays());
+    }
+
+    /**
+     * When an order is expected to be picked up if nobody acts: {@code outcome}, or the courier lead time after the
+     * merchant's request for a pickup when that is still ahead (a request whose lead time ran out did not work).
+     */
+    static long requestedPickup(Order o, long outcome, long now, WorkItemRules w) {
+        long requested = o.pickupRequestedAt();
+        if (requested == NONE || requested > now) {
+            return outcome;
+        }
+        long expected = requested + w.courierLeadMinutes() * Timestamps.MINUTE;
+        return expected >= now ? Math.min(expected, outcome) : outcome;
     }
 
     /** When the order is picked up if the agent asks for a pickup now: after the lead time, never after the default. */

@@ -79,6 +79,66 @@ class OpenItemsTest {
         }
     }
 
+    @ParameterizedTest(name = "asked at {0}")
+    @CsvSource({
+        // asked now: the courier is expected at now + 2 h, which is what asking now would bring
+        "2026-11-10 15:00:00, true",
+        // asked an hour ago: expected at 16:00, sooner than asking again would bring
+        "2026-11-10 14:00:00, true",
+        // asked three hours ago and still nothing: the request did not work, the deadline is expected again
+        "2026-11-10 12:00:00, false"
+    })
+    void asking_the_courier_to_come_moves_the_expected_pickup_and_leaves_nothing_to_gain_by_asking_again(
+            String asked, boolean counts) {
+        ShopFixture plain = pickupShop(null);
+        ShopFixture urged = pickupShop(asked);
+        ScoreProjection before = project(plain);
+        ScoreProjection after = project(urged);
+        OpenItem.UnpickedOrder waiting =
+                items(before, OpenItem.UnpickedOrder.class).getFirst();
+        Fraction worth = before.price(waiting).impact();
+        assertThat(worth.signum())
+                .as("asking is worth something before anyone asked")
+                .isPositive();
+
+        Fraction left = after.price(items(after, OpenItem.UnpickedOrder.class).getFirst())
+                .impact();
+        Fraction moved = java.util.Objects.requireNonNull(after.projected(1).exactTotal())
+                .subtract(java.util.Objects.requireNonNull(before.projected(1).exactTotal()));
+        if (counts) {
+            assertThat(left.signum()).isZero();
+            assertThat(moved.signum())
+                    .as("the projected score rises once the courier was asked")
+                    .isPositive();
+            if (asked.equals(NOW)) {
+                assertThat(moved).as("asked now is what acting now was worth").isEqualTo(worth);
+            }
+        } else {
+            assertThat(left).isEqualTo(worth);
+            assertThat(moved.signum()).isZero();
+        }
+    }
+
+    private static ShopFixture pickupShop(@Nullable String asked) {
+        ShopFixture shop = new ShopFixture();
+        // 40 orders (past the growth stage's 30), picked up the next day at noon: 14 hours on the pickup clock, where
+        // the curve still moves
+        for (int day = 1; day <= 8; day++) {
+            for (int n = 0; n < 5; n++) {
+                shop.order()
+                        .paid("2026-11-0" + day + " 10:0" + n + ":00")
+                        .picked("2026-11-0" + (day + 1) + " 12:00:00")
+                        .add();
+            }
+        }
+        ShopFixture.OrderBuilder waiting = shop.order().paid("2026-11-09 23:30:00");
+        if (asked != null) {
+            waiting.pickupRequested(asked);
+        }
+        waiting.add();
+        return shop;
+    }
+
     @Test
     void an_order_with_an_open_refund_before_shipping_is_not_waiting_for_pickup() {
         ShopFixture shop = new ShopFixture();
