@@ -48,10 +48,14 @@ public abstract class KaribuTestBase {
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
     }
 
+    /**
+     * Closes the session while the user is still logged in: closing runs the pushes still queued for the UI (a live
+     * score, a worklist refresh), which read the services as that user, as they would in the browser.
+     */
     @AfterEach
     void tear_down_vaadin() {
-        logout();
         MockVaadin.tearDown();
+        logout();
     }
 
     /** Logs in as a user of the database, with the roles stored there. */

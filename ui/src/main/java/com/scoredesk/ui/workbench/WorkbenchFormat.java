@@ -23,8 +23,14 @@ final class WorkbenchFormat {
     private WorkbenchFormat() {}
 
     /** Score points with two decimals and a sign: {@code +0.42}; nothing to gain is {@code 0.00}. */
+    /** Points to two decimals; a positive impact under 0.01 keeps two significant digits, so it does not read as 0. */
     static String impact(BigDecimal points) {
         BigDecimal rounded = points.setScale(2, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0 && points.signum() > 0) {
+            return "+"
+                    + points.round(new java.math.MathContext(2, RoundingMode.HALF_UP))
+                            .toPlainString();
+        }
         return rounded.signum() > 0
                 ? "+" + rounded.toPlainString()
                 : rounded.abs().toPlainString();
