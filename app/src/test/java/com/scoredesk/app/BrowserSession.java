@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -16,26 +16,26 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium (Debian's chromium and chromedriver) driving ScoreDesk. On a machine without them the
- * browser tests are skipped with a message, except under CI, where .ci/run installs them and a skip would hide a
- * broken set-up.
+ * A real headless Chromium (Debian's chromium and chromedriver) driving ScoreDesk, for every browser test. On a machine
+ * without them the browser tests are skipped with a message, except under CI, where .ci/run installs them and a skip
+ * would hide a broken set-up.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
     private final Path profile;
 
-    private BrowserSession(WebDriver driver, Path profile) {
+    private BrowserSession(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(40), Duration.ofMillis(20));
     }
 
-    static BrowserSession open() throws IOException {
+    public static BrowserSession open() throws IOException {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed && System.getenv("CI") == null) {
             Assumptions.abort("Chromium is not installed: apt-get install -y chromium chromium-driver");
@@ -53,7 +53,7 @@ final class BrowserSession implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--disable-dev-shm-usage",
-                "--window-size=1400,900",
+                "--window-size=1600,1000",
                 "--lang=zh-CN",
                 "--user-data-dir=" + profile));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -63,14 +63,38 @@ final class BrowserSession implements AutoCloseable {
         return new BrowserSession(new ChromeDriver(service, options), profile);
     }
 
-    /** Logs in through the real login page. */
-    void login(String baseUrl, String username, String password) {
+    /** Logs in through the real login page (callers wait for the page they expect: a failed login stays there). */
+    public void login(String baseUrl, String username, String password) {
         driver.get(baseUrl + "/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
                 .click();
+    }
+
+    /** Waits for the element with id {@code id} to be on the page. */
+    public WebElement waitFor(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Clicks the grid row whose text contains {@code text}. */
+    public void clickRow(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')]")))
+                .click();
+    }
+
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    public Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.scoredesk.app.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoredesk.app.BrowserSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,9 @@ class DashboardChartsBrowserIT {
     @Test
     void a_supervisor_opens_a_shop_from_the_overview_and_its_charts_are_drawn() throws Exception {
         DashboardFixture.shop(ctx);
-        try (DashboardBrowser browser = DashboardBrowser.open()) {
+        try (BrowserSession browser = BrowserSession.open()) {
             browser.login("http://localhost:" + port, "supervisor", "scoredesk-lead");
+            browser.waitFor("main-nav");
             browser.driver.get("http://localhost:" + port + "/dashboard/shops");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agency-grid")));
             By shopCell = By.xpath("//vaadin-grid-cell-content[contains(., '" + DashboardFixture.NAME + "')]");

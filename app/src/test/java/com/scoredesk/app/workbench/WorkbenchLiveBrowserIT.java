@@ -2,6 +2,7 @@ package com.scoredesk.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.scoredesk.app.BrowserSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,10 +50,12 @@ class WorkbenchLiveBrowserIT {
     void one_agents_claim_and_release_appear_on_the_other_agents_screen_within_a_second() throws Exception {
         WorkbenchScenario scenario = new WorkbenchScenario(ctx).withOneItemOfEachKind();
         List<Long> latencies = new ArrayList<>();
-        try (WorkbenchBrowser first = WorkbenchBrowser.open();
-                WorkbenchBrowser second = WorkbenchBrowser.open()) {
+        try (BrowserSession first = BrowserSession.open();
+                BrowserSession second = BrowserSession.open()) {
             first.login(base(), scenario.agent, WorkbenchScenario.PASSWORD);
             second.login(base(), scenario.agent2, WorkbenchScenario.PASSWORD);
+            first.waitFor("wb-grid");
+            second.waitFor("wb-grid");
             first.click("wb-tab-PICKUP");
             second.click("wb-tab-PICKUP");
             second.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wb-grid"), "买家P-ORDER"));
@@ -81,7 +84,7 @@ class WorkbenchLiveBrowserIT {
     }
 
     /** Clicks {@code button} in {@code actor}'s browser and answers how long until {@code watcher}'s grid shows it. */
-    private static long act(WorkbenchBrowser actor, WorkbenchBrowser watcher, String button, String expected) {
+    private static long act(BrowserSession actor, BrowserSession watcher, String button, String expected) {
         watcher.js(WATCH, expected);
         actor.wait.until(ExpectedConditions.elementToBeClickable(By.id(button)));
         long clicked = (Long)
