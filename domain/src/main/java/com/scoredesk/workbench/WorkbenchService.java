@@ -87,6 +87,32 @@ public class WorkbenchService {
         });
     }
 
+    /**
+     * The work item to open for an order of a shop: its open item worth most (soonest due among equals), else the one
+     * done last; empty when the order has no work item (or no such order exists). Checks the shop.
+     */
+    public Optional<WorkItemRow> itemOfOrder(long shopId, String orderId) {
+        currentUser.requireRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        currentUser.requireShop(shopId);
+        return queries.ofOrder(shopId, orderId).stream().findFirst();
+    }
+
+    /**
+     * An order of a shop with its parcel trace, after-sales, reviews and chat rounds, to read without a work item;
+     * empty when the shop has no such order. Checks the shop.
+     */
+    public Optional<OrderDetail> order(long shopId, String orderId) {
+        currentUser.requireRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        currentUser.requireShop(shopId);
+        return Optional.ofNullable(details.order(shopId, orderId))
+                .map(order -> new OrderDetail(
+                        order,
+                        details.trace(shopId, orderId),
+                        details.afterSales(shopId, orderId),
+                        details.reviews(shopId, orderId),
+                        details.rounds(shopId, null, orderId)));
+    }
+
     /** The platform's id of the review a 可申诉差评 item is about, for 差评申诉; empty for other items. */
     public Optional<String> reviewId(long itemId) {
         return find(itemId)

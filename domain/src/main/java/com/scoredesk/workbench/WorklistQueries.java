@@ -75,6 +75,21 @@ class WorklistQueries {
         return raw.isEmpty() ? null : named(raw).getFirst();
     }
 
+    /**
+     * The work items of one order of one shop (an order has a handful: a pickup, a parcel, its after-sales, a review,
+     * chat rounds), open ones first by impact and deadline (their done_at is empty), then done ones latest first.
+     */
+    List<WorkItemRow> ofOrder(long shopId, String orderId) {
+        List<RawRow> raw = jdbc.query(
+                "SELECT " + COLUMNS + " FROM work_item w WHERE w.shop_id = ? AND w.order_id = ?"
+                        + " ORDER BY w.done, w.done_at DESC, w.impact DESC, w.deadline, w.id"
+                        + " FETCH FIRST 100 ROWS ONLY",
+                WorklistQueries::raw,
+                shopId,
+                orderId);
+        return named(raw);
+    }
+
     long sourceId(long itemId) {
         Long id = jdbc.queryForObject("SELECT source_id FROM work_item WHERE id = ?", Long.class, itemId);
         return java.util.Objects.requireNonNull(id);

@@ -1,5 +1,6 @@
 package com.scoredesk.app.dashboard;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.scoredesk.app.KaribuTestBase;
 import com.scoredesk.kpi.IndicatorLine;
+import com.scoredesk.kpi.IndicatorRow;
 import com.scoredesk.kpi.IndicatorRowsService;
 import com.scoredesk.kpi.ShopDashboard;
 import com.scoredesk.kpi.ShopDashboardService;
@@ -20,6 +24,8 @@ import com.scoredesk.shop.ShopSummary;
 import com.scoredesk.ui.chart.EChart;
 import com.scoredesk.ui.dashboard.DashboardView;
 import com.scoredesk.ui.layout.SelectedShop;
+import com.scoredesk.ui.workbench.WorkbenchView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,6 +33,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -107,6 +114,39 @@ class DashboardViewTest extends KaribuTestBase {
         assertThat(GridKt._size(rows)).isEqualTo((int) expected);
         assertThat(GridKt._getFormattedRow(rows, 0))
                 .anySatisfy(cell -> assertThat(cell).isNotBlank());
+    }
+
+    @Test
+    void a_drill_down_row_opens_its_order_in_the_workbench() {
+        openDashboardAs("supervisor");
+        Grid<IndicatorLine> indicators = _get(Grid.class, spec -> spec.withId("indicator-grid"));
+        int line = 0;
+        while (!GridKt._get(indicators, line).id().equals("product_rating_avg")) {
+            line++;
+        }
+        _click((Button) GridKt._getCellComponent(indicators, line, "rows"));
+        @SuppressWarnings("unchecked")
+        Grid<IndicatorRow> rows = _get(Grid.class, spec -> spec.withId("indicator-rows"));
+        int row = 0;
+        while (GridKt._get(rows, row).orderId() == null) {
+            row++;
+        }
+        String orderId = GridKt._get(rows, row).orderId();
+
+        RouterLink link = (RouterLink) GridKt._getCellComponent(rows, row, "workbench");
+        assertThat(link.getText()).isEqualTo("在工作台打开");
+        RouterLinkKt._click(link);
+
+        NavigatorKt.expectView(WorkbenchView.class);
+        _assertNone(Dialog.class, spec -> spec.withId("indicator-rows-dialog"));
+        assertThat(_get(Component.class, spec -> spec.withId("wb-detail-title"))
+                        .getElement()
+                        .getTextRecursively())
+                .endsWith(orderId);
+        assertThat(_get(Component.class, spec -> spec.withId("wb-facts-order"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains(orderId);
     }
 
     @Test

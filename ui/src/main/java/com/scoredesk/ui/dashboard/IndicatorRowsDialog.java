@@ -6,13 +6,17 @@ import com.scoredesk.kpi.IndicatorLine;
 import com.scoredesk.kpi.IndicatorRow;
 import com.scoredesk.kpi.IndicatorRows;
 import com.scoredesk.kpi.IndicatorRowsService;
+import com.scoredesk.ui.workbench.WorkbenchView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -41,6 +45,14 @@ class IndicatorRowsDialog extends Dialog {
         IndicatorRows what = rows.get();
         add(new Paragraph(t("dashboard.rows.what." + what.what(), t("dashboard.source." + what.source()))));
         add(grid(service, shopId, what));
+        // following a row's link leaves the dashboard: the dialog goes with it
+        addAttachListener(attach -> {
+            Registration navigated = attach.getUI().addAfterNavigationListener(navigation -> close());
+            addDetachListener(detach -> {
+                navigated.remove();
+                detach.unregisterListener();
+            });
+        });
     }
 
     private static Grid<IndicatorRow> grid(IndicatorRowsService service, long shopId, IndicatorRows what) {
@@ -69,9 +81,22 @@ class IndicatorRowsDialog extends Dialog {
         grid.addColumn(row -> row.detail() == null ? "" : row.detail())
                 .setHeader(t("dashboard.rows.detail"))
                 .setFlexGrow(1);
+        grid.addComponentColumn(row -> row.orderId() == null ? new Span() : workbenchLink(shopId, row.orderId()))
+                .setKey("workbench")
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(
                 query -> service.page(shopId, what.indicator(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, service.count(shopId, what.indicator()))));
         return grid;
+    }
+
+    /** A real link (it opens in a new tab too) to the order in the workbench: its work item, or the order to read. */
+    private static RouterLink workbenchLink(long shopId, String orderId) {
+        RouterLink link = new RouterLink(t("dashboard.rows.open"), WorkbenchView.class);
+        link.setQueryParameters(WorkbenchView.orderParameters(shopId, orderId));
+        link.addClassName("indicator-row-open");
+        return link;
     }
 }

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -26,9 +28,10 @@ import java.util.Locale;
 
 /** The frame of every view: title, shop selector, language switch, user and navigation. */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SelectedShop selectedShop;
+    private final Select<ShopSummary> shops = new Select<>();
 
     public MainLayout(
             SelectedShop selectedShop,
@@ -55,7 +58,6 @@ public class MainLayout extends AppLayout {
     }
 
     private Component shopSelector() {
-        Select<ShopSummary> shops = new Select<>();
         shops.setId("shop-selector");
         shops.setAriaLabel(getTranslation("layout.shop"));
         shops.setItems(selectedShop.choices());
@@ -68,6 +70,12 @@ public class MainLayout extends AppLayout {
             }
         });
         return shops;
+    }
+
+    /** A view may select another shop (a link to an order of that shop): the selector follows. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        selectedShop.get().filter(shop -> !shop.equals(shops.getValue())).ifPresent(shops::setValue);
     }
 
     private Component languageSwitch(UserService users) {

@@ -5,6 +5,7 @@ import com.scoredesk.compliance.ComplianceBlockedException;
 import com.scoredesk.compliance.ComplianceWarningException;
 import com.scoredesk.template.TemplateService;
 import com.scoredesk.workbench.AgentChoice;
+import com.scoredesk.workbench.OrderDetail;
 import com.scoredesk.workbench.WorkItemActions;
 import com.scoredesk.workbench.WorkItemConflictException;
 import com.scoredesk.workbench.WorkItemKind;
@@ -46,6 +47,7 @@ class ItemDetailPanel extends VerticalLayout {
     private final Span impact = new Span();
     private final Span deadline = new Span();
     private final Span message = new Span();
+    private final Span note = new Span();
     private final HorizontalLayout buttons = new HorizontalLayout();
     private final VerticalLayout body = new VerticalLayout();
     private @Nullable WorkItemRow item;
@@ -73,11 +75,13 @@ class ItemDetailPanel extends VerticalLayout {
         deadline.addClassName("wb-countdown");
         message.setId("wb-detail-message");
         message.getStyle().set("color", "var(--lumo-error-text-color)");
+        note.setId("wb-detail-note");
+        note.getStyle().set("color", "var(--lumo-secondary-text-color)");
         buttons.setWrap(true);
         body.setPadding(false);
         HorizontalLayout figures = new HorizontalLayout(impact, deadline, state);
         figures.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, figures, message, buttons, body);
+        add(title, figures, note, message, buttons, body);
         show(null);
     }
 
@@ -93,6 +97,7 @@ class ItemDetailPanel extends VerticalLayout {
     private void show(@Nullable WorkItemRow row, boolean freshFacts) {
         boolean sameItem = row != null && item != null && item.id() == row.id();
         item = row;
+        note.setText("");
         if (!sameItem) {
             message.setText("");
             body.removeAll();
@@ -137,6 +142,18 @@ class ItemDetailPanel extends VerticalLayout {
                 }
             }
         }
+    }
+
+    /**
+     * Shows an order that has no work item: its facts to read, a note that there is nothing to do about it, and no
+     * actions.
+     */
+    void showOrder(OrderDetail order) {
+        show(null);
+        title.setText(getTranslation("wb.detail.order", order.order().orderId()));
+        note.setText(getTranslation("wb.detail.noItem"));
+        facts = new ItemFacts(order);
+        body.add(facts);
     }
 
     /** Reads the shown item again (someone acted on it, or data arrived); keeps what the agent is typing. */

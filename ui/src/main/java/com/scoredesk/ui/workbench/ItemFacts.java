@@ -1,8 +1,13 @@
 package com.scoredesk.ui.workbench;
 
 import com.scoredesk.audit.AuditEntry;
+import com.scoredesk.workbench.OrderDetail;
 import com.scoredesk.workbench.WorkItemDetail;
+import com.scoredesk.workbench.WorkItemDetail.AfterSaleInfo;
+import com.scoredesk.workbench.WorkItemDetail.ChatRound;
 import com.scoredesk.workbench.WorkItemDetail.OrderInfo;
+import com.scoredesk.workbench.WorkItemDetail.ReviewInfo;
+import com.scoredesk.workbench.WorkItemDetail.TraceNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -17,17 +22,31 @@ import org.jspecify.annotations.Nullable;
 class ItemFacts extends VerticalLayout {
 
     ItemFacts(WorkItemDetail detail) {
+        this(detail.order(), detail.trace(), detail.afterSales(), detail.reviews(), detail.rounds(), detail.history());
+    }
+
+    /** An order without a work item: the same sections, no history. */
+    ItemFacts(OrderDetail detail) {
+        this(detail.order(), detail.trace(), detail.afterSales(), detail.reviews(), detail.rounds(), List.of());
+    }
+
+    private ItemFacts(
+            @Nullable OrderInfo order,
+            List<TraceNode> trace,
+            List<AfterSaleInfo> afterSales,
+            List<ReviewInfo> reviews,
+            List<ChatRound> rounds,
+            List<AuditEntry> history) {
         setId("wb-facts");
         setPadding(false);
         setSpacing(false);
-        OrderInfo order = detail.order();
         if (order != null) {
             section("wb.facts.order", "wb-facts-order", orderLines(order));
         }
         section(
                 "wb.facts.trace",
                 "wb-facts-trace",
-                detail.trace().stream()
+                trace.stream()
                         .map(node -> line(
                                 WorkbenchFormat.time(node.occurredAt()),
                                 WorkbenchFormat.code(this, "node", node.node()),
@@ -37,7 +56,7 @@ class ItemFacts extends VerticalLayout {
         section(
                 "wb.facts.afterSales",
                 "wb-facts-after-sales",
-                detail.afterSales().stream()
+                afterSales.stream()
                         .map(a -> line(
                                 WorkbenchFormat.time(a.appliedAt()),
                                 WorkbenchFormat.code(this, "tag.AFTER_SALE", a.type()),
@@ -48,7 +67,7 @@ class ItemFacts extends VerticalLayout {
         section(
                 "wb.facts.reviews",
                 "wb-facts-reviews",
-                detail.reviews().stream()
+                reviews.stream()
                         .map(r -> line(
                                 WorkbenchFormat.time(r.createdAt()),
                                 r.productRating() == null ? null : getTranslation("wb.stars", r.productRating()),
@@ -58,7 +77,7 @@ class ItemFacts extends VerticalLayout {
         section(
                 "wb.facts.chats",
                 "wb-facts-chats",
-                detail.rounds().stream()
+                rounds.stream()
                         .map(round -> {
                             List<String> parts = new ArrayList<>();
                             parts.add(getTranslation("wb.chat.buyer", WorkbenchFormat.time(round.buyerMessageAt())));
@@ -78,7 +97,7 @@ class ItemFacts extends VerticalLayout {
         section(
                 "wb.facts.history",
                 "wb-facts-history",
-                detail.history().stream().map(this::historyLine).toList());
+                history.stream().map(this::historyLine).toList());
     }
 
     private List<Div> orderLines(OrderInfo order) {

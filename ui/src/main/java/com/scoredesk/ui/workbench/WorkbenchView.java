@@ -13,6 +13,7 @@ import com.scoredesk.user.Role;
 import com.scoredesk.workbench.WorkItemActions;
 import com.scoredesk.workbench.WorkItemBulkActions;
 import com.scoredesk.workbench.WorkItemRow;
+import com.scoredesk.workbench.WorkItemState;
 import com.scoredesk.workbench.WorkbenchService;
 import com.scoredesk.workbench.WorklistQuery;
 import com.vaadin.flow.component.AttachEvent;
@@ -20,18 +21,26 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 工作台: the worklists ranked by score impact, one tab each plus 我的, the selected item beside them, and the score
@@ -40,8 +49,14 @@ import java.util.stream.Collectors;
 @Route(value = "", layout = MainLayout.class)
 @Menu(order = 1, icon = "vaadin:clipboard-check", title = "nav.workbench")
 @RolesAllowed({"AGENT", "SUPERVISOR", "ADMIN"})
-public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
+public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The query parameters of a link to one order: {@code ?shop=<shop id>&order=<order id>}. */
+    static final String SHOP_PARAMETER = "shop";
+
+    static final String ORDER_PARAMETER = "order";
+
+    private final SelectedShop selectedShop;
     private final WorkbenchService workbench;
     private final WorkbenchBroadcaster broadcaster;
     private final WorklistTabs tabs = new WorklistTabs();
@@ -50,6 +65,8 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     private WorklistGrid grid;
     private ItemDetailPanel detail;
     private ScorePanel score;
+    private HorizontalLayout top;
+    private ShopHeader header;
     private BulkBar bulk;
     private List<ShopSummary> shops = List.of();
     private Set<Long> visibleShops = Set.of();
@@ -66,6 +83,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
             LiveScoreService liveScore,
             WorkbenchBroadcaster broadcaster,
             CurrentUser currentUser) {
+        this.selectedShop = selectedShop;
         this.workbench = workbench;
         this.broadcaster = broadcaster;
         setId("workbench");
@@ -86,7 +104,8 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         Button help = new Button(getTranslation("wb.help.button"), e -> new ShortcutHelp().open());
         help.setId("wb-help-button");
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout top = new HorizontalLayout(new ShopHeader("nav.workbench", initial), score, help);
+        header = new ShopHeader("nav.workbench", initial);
+        top = new HorizontalLayout(header, score, help);
         top.setWidthFull();
         top.expand(score);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -109,6 +128,70 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         WorkbenchKeys.listen(this, grid, detail, score, this::open);
         shopChanged();
         showList();
+    }
+
+    /**
+     * The query parameters that open one order of a shop here: its work item (open ones in their tab), or the order
+     * to read when it has none.
+     */
+    public static QueryParameters orderParameters(long shopId, String orderId) {
+        return QueryParameters.simple(Map.of(SHOP_PARAMETER, Long.toString(shopId), ORDER_PARAMETER, orderId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        String shopParameter = first(parameters, SHOP_PARAMETER);
+        String orderId = first(parameters, ORDER_PARAMETER);
+        if (grid == null || shopParameter == null || orderId == null) {
+            return;
+        }
+        Optional<ShopSummary> shop = parseShop(shopParameter)
+                .flatMap(id -> shops.stream().filter(s -> s.id() == id).findFirst());
+        if (shop.isEmpty()) {
+            notFound(orderId);
+            return;
+        }
+        openOrder(shop.get(), orderId);
+    }
+
+    /** Selects the shop, then opens the order's work item, or shows the order read-only when it has none. */
+    private void openOrder(ShopSummary shop, String orderId) {
+        selectedShop.select(shop);
+        filters.selectShop(shop);
+        ShopHeader shown = new ShopHeader("nav.workbench", shop);
+        top.replace(header, shown);
+        header = shown;
+        Optional<WorkItemRow> item = workbench.itemOfOrder(shop.id(), orderId);
+        if (item.isPresent()) {
+            WorkItemRow row = item.get();
+            if (row.state() != WorkItemState.DONE) {
+                tabs.select(row.kind());
+            }
+            open(row);
+            return;
+        }
+        workbench.order(shop.id(), orderId).ifPresentOrElse(detail::showOrder, () -> notFound(orderId));
+    }
+
+    private void notFound(String orderId) {
+        detail.show(null);
+        Notification.show(getTranslation("wb.link.notFound", orderId), 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static Optional<Long> parseShop(String value) {
+        try {
+            return Optional.of(Long.parseLong(value.trim()));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private static @Nullable String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
     }
 
     private void showList() {

@@ -71,6 +71,11 @@ class WorklistFilters extends HorizontalLayout {
         return shop.getValue();
     }
 
+    /** Narrows the lists to {@code chosen} (a link named it); fires a shop change when it is another shop. */
+    void selectShop(ShopSummary chosen) {
+        shop.setValue(chosen);
+    }
+
     /** The people of the chosen shops, for the agent filter. */
     void agents(List<AgentChoice> choices) {
         AgentChoice chosen = agent.getValue();

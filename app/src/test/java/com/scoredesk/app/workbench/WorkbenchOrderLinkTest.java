@@ -1,0 +1,113 @@
+package com.scoredesk.app.workbench;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.scoredesk.app.KaribuTestBase;
+import com.scoredesk.shop.ShopService;
+import com.scoredesk.ui.workbench.WorkbenchView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A link to one order of a shop (the dashboard's drill-down has one per row) opens it in the workbench. */
+class WorkbenchOrderLinkTest extends KaribuTestBase {
+
+    @AfterEach
+    void forget_notifications() {
+        NotificationsKt.clearNotifications();
+    }
+
+    @Test
+    void an_order_with_an_open_item_opens_that_item_in_its_tab_with_its_actions() {
+        WorkbenchScenario scenario = new WorkbenchScenario(ctx).withOneItemOfEachKind();
+        login(scenario.agent);
+
+        openLink(scenario.shopId, "P-ORDER");
+
+        assertThat(_get(Tabs.class, spec -> spec.withId("wb-tabs")).getSelectedTab())
+                .isSameAs(_get(Tab.class, spec -> spec.withId("wb-tab-PICKUP")));
+        assertThat(text("wb-detail-title")).isEqualTo("待揽收 · P-ORDER");
+        assertThat(span("wb-detail-state")).isEqualTo("新");
+        _assertOne(Button.class, spec -> spec.withId("wb-claim"));
+        _assertOne(Button.class, spec -> spec.withId("wb-urge"));
+        assertThat(text("wb-facts-order")).contains("P-ORDER", "羊毛大衣 P-ORDER");
+        assertThat(span("wb-detail-note")).isEmpty();
+        assertThat(_get(Select.class, spec -> spec.withId("wb-filter-shop")).getValue())
+                .extracting("id")
+                .isEqualTo(scenario.shopId);
+    }
+
+    @Test
+    void an_order_without_a_work_item_is_shown_to_read_with_a_note_and_no_actions() {
+        WorkbenchScenario scenario = new WorkbenchScenario(ctx).withOneItemOfEachKind();
+        scenario.delivered("N-ORDER");
+        scenario.refresh();
+        login(scenario.agent);
+
+        openLink(scenario.shopId, "N-ORDER");
+
+        assertThat(text("wb-detail-title")).isEqualTo("订单 · N-ORDER");
+        assertThat(span("wb-detail-note")).isEqualTo("该订单当前没有待办事项，以下信息仅供查看。");
+        assertThat(text("wb-facts-order")).contains("N-ORDER", "买家N-ORDER", "¥129.00");
+        _assertNone(Button.class, spec -> spec.withId("wb-claim"));
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+    }
+
+    @Test
+    void an_order_of_a_shop_the_user_may_not_see_is_refused_and_none_of_it_is_shown() {
+        long fashion = ctx.getBean(ShopService.class)
+                .findByCodeUnchecked("DEMO-FASHION")
+                .orElseThrow()
+                .id();
+        String orderId = ctx.getBean(JdbcTemplate.class)
+                .queryForObject(
+                        "SELECT order_id FROM orders WHERE shop_id = ? ORDER BY id FETCH FIRST 1 ROWS ONLY",
+                        String.class,
+                        fashion);
+        login("agent2");
+
+        openLink(fashion, orderId);
+
+        NotificationsKt.expectNotifications("找不到订单 " + orderId + "，或您无权查看它所在的店铺。");
+        _assertNone(Component.class, spec -> spec.withId("wb-facts"));
+        assertThat(text("wb-detail-title")).doesNotContain(orderId);
+        assertThat(_get(WorkbenchView.class).getElement().getTextRecursively()).doesNotContain(orderId);
+    }
+
+    @Test
+    void an_unknown_order_is_said_to_be_missing() {
+        WorkbenchScenario scenario = new WorkbenchScenario(ctx).withOneItemOfEachKind();
+        login(scenario.agent);
+
+        openLink(scenario.shopId, "NO-SUCH-ORDER");
+
+        NotificationsKt.expectNotifications("找不到订单 NO-SUCH-ORDER，或您无权查看它所在的店铺。");
+        _assertNone(Component.class, spec -> spec.withId("wb-facts"));
+    }
+
+    private static void openLink(long shopId, String orderId) {
+        QueryParameters link = WorkbenchView.orderParameters(shopId, orderId);
+        UI.getCurrent().navigate(WorkbenchView.class, link);
+        _assertOne(WorkbenchView.class);
+    }
+
+    private static String span(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+}
