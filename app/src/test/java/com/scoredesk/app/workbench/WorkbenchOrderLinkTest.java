@@ -4,11 +4,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.scoredesk.app.KaribuTestBase;
 import com.scoredesk.shop.ShopService;
 import com.scoredesk.ui.workbench.WorkbenchView;
+import com.scoredesk.workbench.WorkItemActions;
+import com.scoredesk.workbench.WorkItemRow;
+import com.scoredesk.workbench.WorkbenchService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /** A link to one order of a shop (the dashboard's drill-down has one per row) opens it in the workbench. */
 class WorkbenchOrderLinkTest extends KaribuTestBase {
@@ -50,6 +55,22 @@ class WorkbenchOrderLinkTest extends KaribuTestBase {
     }
 
     @Test
+    void an_order_whose_item_is_done_opens_that_item_without_actions() {
+        WorkbenchScenario scenario = new WorkbenchScenario(ctx).withOneItemOfEachKind();
+        login(scenario.agent);
+        WorkbenchService workbench = ctx.getBean(WorkbenchService.class);
+        WorkItemRow refund = workbench.itemOfOrder(scenario.shopId, "A-ORDER").orElseThrow();
+        ctx.getBean(WorkItemActions.class).agree(refund.ref());
+
+        openLink(scenario.shopId, "A-ORDER");
+
+        assertThat(text("wb-detail-title")).isEqualTo("待处理售后 · A-ORDER");
+        assertThat(span("wb-detail-state")).startsWith("已完成");
+        _assertNone(Button.class, spec -> spec.withId("wb-agree"));
+        assertThat(text("wb-facts-after-sales")).contains("不想要了");
+    }
+
+    @Test
     void an_order_without_a_work_item_is_shown_to_read_with_a_note_and_no_actions() {
         WorkbenchScenario scenario = new WorkbenchScenario(ctx).withOneItemOfEachKind();
         scenario.delivered("N-ORDER");
@@ -77,6 +98,9 @@ class WorkbenchOrderLinkTest extends KaribuTestBase {
                         String.class,
                         fashion);
         login("agent2");
+        WorkbenchService workbench = ctx.getBean(WorkbenchService.class);
+        assertThatThrownBy(() -> workbench.order(fashion, orderId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workbench.itemOfOrder(fashion, orderId)).isInstanceOf(AccessDeniedException.class);
 
         openLink(fashion, orderId);
 
