@@ -92,9 +92,21 @@ public class WorkbenchService {
      * done last; empty when the order has no work item (or no such order exists). Checks the shop.
      */
     public Optional<WorkItemRow> itemOfOrder(long shopId, String orderId) {
+        return itemOfOrder(shopId, orderId, null);
+    }
+
+    /**
+     * As {@link #itemOfOrder(long, String)}, but an item of {@code preferred} comes first when the order has one (a
+     * bad review's row leads to the review's item rather than to the order's after-sale).
+     */
+    public Optional<WorkItemRow> itemOfOrder(long shopId, String orderId, @Nullable WorkItemKind preferred) {
         currentUser.requireRole(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
         currentUser.requireShop(shopId);
-        return queries.ofOrder(shopId, orderId).stream().findFirst();
+        List<WorkItemRow> items = queries.ofOrder(shopId, orderId);
+        return items.stream()
+                .filter(item -> item.kind() == preferred)
+                .findFirst()
+                .or(() -> items.stream().findFirst());
     }
 
     /**

@@ -11,6 +11,7 @@ import com.scoredesk.app.KaribuTestBase;
 import com.scoredesk.shop.ShopService;
 import com.scoredesk.ui.workbench.WorkbenchView;
 import com.scoredesk.workbench.WorkItemActions;
+import com.scoredesk.workbench.WorkItemKind;
 import com.scoredesk.workbench.WorkItemRow;
 import com.scoredesk.workbench.WorkbenchService;
 import com.vaadin.flow.component.Component;
@@ -52,6 +53,29 @@ class WorkbenchOrderLinkTest extends KaribuTestBase {
         assertThat(_get(Select.class, spec -> spec.withId("wb-filter-shop")).getValue())
                 .extracting("id")
                 .isEqualTo(scenario.shopId);
+    }
+
+    @Test
+    void a_link_naming_a_worklist_prefers_the_orders_item_there() {
+        WorkbenchScenario scenario = new WorkbenchScenario(ctx).withOneItemOfEachKind();
+        scenario.badReview("A-REVIEW", "A-ORDER", "退款太慢");
+        scenario.refresh();
+        login(scenario.agent);
+
+        UI.getCurrent()
+                .navigate(
+                        WorkbenchView.class,
+                        WorkbenchView.orderParameters(scenario.shopId, "A-ORDER", WorkItemKind.REVIEW));
+        assertThat(text("wb-detail-title")).isEqualTo("可申诉差评 · A-ORDER");
+        assertThat(_get(Tabs.class, spec -> spec.withId("wb-tabs")).getSelectedTab())
+                .isSameAs(_get(Tab.class, spec -> spec.withId("wb-tab-REVIEW")));
+
+        UI.getCurrent()
+                .navigate(
+                        WorkbenchView.class,
+                        WorkbenchView.orderParameters(scenario.shopId, "A-ORDER", WorkItemKind.AFTER_SALE));
+        assertThat(text("wb-detail-title")).isEqualTo("待处理售后 · A-ORDER");
+        _assertOne(Button.class, spec -> spec.withId("wb-agree"));
     }
 
     @Test

@@ -206,6 +206,27 @@ final class WorkbenchScenario {
                 now.minus(Duration.ofDays(1)));
     }
 
+    /** A 1★ first review of {@code orderId}, written yesterday: a 可申诉差评 item. */
+    long badReview(String reviewId, String orderId, String text) {
+        return insert(
+                "reviews",
+                row(
+                        "shop_id",
+                        shopId,
+                        "review_id",
+                        reviewId,
+                        "order_id",
+                        orderId,
+                        "created_at",
+                        now.minus(Duration.ofDays(1)),
+                        "product_rating",
+                        1,
+                        "review_text",
+                        text,
+                        "appeal_status",
+                        "none"));
+    }
+
     /** Someone else claims the item in the database, and this screen has not heard of it yet (the push is on its way). */
     void claimBehindTheScreen(long itemId, String username) {
         jdbc.update(

@@ -7,6 +7,7 @@ import com.scoredesk.kpi.IndicatorRow;
 import com.scoredesk.kpi.IndicatorRows;
 import com.scoredesk.kpi.IndicatorRowsService;
 import com.scoredesk.ui.workbench.WorkbenchView;
+import com.scoredesk.workbench.WorkItemKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -19,7 +20,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows behind one indicator of today's score, read page by page from the database as the grid scrolls: the bad
@@ -81,7 +84,7 @@ class IndicatorRowsDialog extends Dialog {
         grid.addColumn(row -> row.detail() == null ? "" : row.detail())
                 .setHeader(t("dashboard.rows.detail"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(row -> row.orderId() == null ? new Span() : workbenchLink(shopId, row.orderId()))
+        grid.addComponentColumn(row -> row.orderId() == null ? new Span() : workbenchLink(shopId, row))
                 .setKey("workbench")
                 .setHeader("")
                 .setAutoWidth(true)
@@ -93,10 +96,22 @@ class IndicatorRowsDialog extends Dialog {
     }
 
     /** A real link (it opens in a new tab too) to the order in the workbench: its work item, or the order to read. */
-    private static RouterLink workbenchLink(long shopId, String orderId) {
+    private static RouterLink workbenchLink(long shopId, IndicatorRow row) {
         RouterLink link = new RouterLink(t("dashboard.rows.open"), WorkbenchView.class);
-        link.setQueryParameters(WorkbenchView.orderParameters(shopId, orderId));
+        link.setQueryParameters(
+                WorkbenchView.orderParameters(shopId, Objects.requireNonNull(row.orderId()), worklist(row.source())));
         link.addClassName("indicator-row-open");
         return link;
+    }
+
+    /** The worklist whose item a row of this kind is about, if the order has one there. */
+    private static @Nullable WorkItemKind worklist(String source) {
+        return switch (source) {
+            case "review" -> WorkItemKind.REVIEW;
+            case "after_sale" -> WorkItemKind.AFTER_SALE;
+            case "session", "round" -> WorkItemKind.CHAT;
+            case "waybill" -> WorkItemKind.LOGISTICS;
+            default -> null;
+        };
     }
 }

@@ -12,6 +12,7 @@ import com.scoredesk.user.CurrentUser;
 import com.scoredesk.user.Role;
 import com.scoredesk.workbench.WorkItemActions;
 import com.scoredesk.workbench.WorkItemBulkActions;
+import com.scoredesk.workbench.WorkItemKind;
 import com.scoredesk.workbench.WorkItemRow;
 import com.scoredesk.workbench.WorkItemState;
 import com.scoredesk.workbench.WorkbenchService;
@@ -35,6 +36,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +58,9 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
     static final String SHOP_PARAMETER = "shop";
 
     static final String ORDER_PARAMETER = "order";
+
+    /** Optional: the worklist whose item to prefer when the order has items in several ({@code REVIEW} …). */
+    static final String KIND_PARAMETER = "kind";
 
     private final SelectedShop selectedShop;
     private final WorkbenchService workbench;
@@ -135,7 +141,18 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
      * to read when it has none.
      */
     public static QueryParameters orderParameters(long shopId, String orderId) {
-        return QueryParameters.simple(Map.of(SHOP_PARAMETER, Long.toString(shopId), ORDER_PARAMETER, orderId));
+        return orderParameters(shopId, orderId, null);
+    }
+
+    /** As {@link #orderParameters(long, String)}, preferring the order's item of {@code kind} when it has one. */
+    public static QueryParameters orderParameters(long shopId, String orderId, @Nullable WorkItemKind kind) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(SHOP_PARAMETER, Long.toString(shopId));
+        parameters.put(ORDER_PARAMETER, orderId);
+        if (kind != null) {
+            parameters.put(KIND_PARAMETER, kind.name());
+        }
+        return QueryParameters.simple(parameters);
     }
 
     @Override
@@ -153,17 +170,17 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
             notFound(orderId);
             return;
         }
-        openOrder(shop.get(), orderId);
+        openOrder(shop.get(), orderId, kind(first(parameters, KIND_PARAMETER)));
     }
 
     /** Selects the shop, then opens the order's work item, or shows the order read-only when it has none. */
-    private void openOrder(ShopSummary shop, String orderId) {
+    private void openOrder(ShopSummary shop, String orderId, @Nullable WorkItemKind preferred) {
         selectedShop.select(shop);
         filters.selectShop(shop);
         ShopHeader shown = new ShopHeader("nav.workbench", shop);
         top.replace(header, shown);
         header = shown;
-        Optional<WorkItemRow> item = workbench.itemOfOrder(shop.id(), orderId);
+        Optional<WorkItemRow> item = workbench.itemOfOrder(shop.id(), orderId, preferred);
         if (item.isPresent()) {
             WorkItemRow row = item.get();
             if (row.state() != WorkItemState.DONE) {
@@ -179,6 +196,13 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         detail.show(null);
         Notification.show(getTranslation("wb.link.notFound", orderId), 8000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static @Nullable WorkItemKind kind(@Nullable String value) {
+        return Arrays.stream(WorkItemKind.values())
+                .filter(kind -> kind.name().equalsIgnoreCase(value))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Optional<Long> parseShop(String value) {
