@@ -9,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.scoredesk.app.KaribuTestBase;
 import com.scoredesk.shop.ShopService;
+import com.scoredesk.shop.ShopSummary;
 import com.scoredesk.ui.workbench.WorkbenchView;
 import com.scoredesk.workbench.WorkItemActions;
 import com.scoredesk.workbench.WorkItemKind;
 import com.scoredesk.workbench.WorkItemRow;
 import com.scoredesk.workbench.WorkbenchService;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -76,6 +79,29 @@ class WorkbenchOrderLinkTest extends KaribuTestBase {
                         WorkbenchView.orderParameters(scenario.shopId, "A-ORDER", WorkItemKind.AFTER_SALE));
         assertThat(text("wb-detail-title")).isEqualTo("待处理售后 · A-ORDER");
         _assertOne(Button.class, spec -> spec.withId("wb-agree"));
+    }
+
+    @Test
+    void choosing_another_shop_after_following_a_link_shows_that_shop() {
+        ShopService shops = ctx.getBean(ShopService.class);
+        ShopSummary tea = shops.findByCodeUnchecked("DEMO-TEA").orElseThrow();
+        ShopSummary fashion = shops.findByCodeUnchecked("DEMO-FASHION").orElseThrow();
+        String teaOrder = ctx.getBean(JdbcTemplate.class)
+                .queryForObject(
+                        "SELECT order_id FROM orders WHERE shop_id = ? ORDER BY id FETCH FIRST 1 ROWS ONLY",
+                        String.class,
+                        tea.id());
+        login("supervisor");
+        openLink(tea.id(), teaOrder);
+        @SuppressWarnings("unchecked")
+        Select<ShopSummary> layoutShop = _get(Select.class, spec -> spec.withId("shop-selector"));
+        assertThat(layoutShop.getValue()).isEqualTo(tea);
+
+        chooseAsTheUser(layoutShop, fashion);
+
+        assertThat(_get(Select.class, spec -> spec.withId("wb-filter-shop")).getValue())
+                .isEqualTo(fashion);
+        assertThat(text("wb-detail-title")).doesNotContain(teaOrder);
     }
 
     @Test
@@ -149,6 +175,13 @@ class WorkbenchOrderLinkTest extends KaribuTestBase {
         QueryParameters link = WorkbenchView.orderParameters(shopId, orderId);
         UI.getCurrent().navigate(WorkbenchView.class, link);
         _assertOne(WorkbenchView.class);
+    }
+
+    /** The value chosen in the browser (Karibu's own _setValue does not run on this Vaadin version). */
+    private static <V> void chooseAsTheUser(Select<V> select, V value) {
+        V before = select.getValue();
+        select.setValue(value);
+        ComponentUtil.fireEvent(select, new AbstractField.ComponentValueChangeEvent<>(select, select, before, true));
     }
 
     private static String span(String id) {

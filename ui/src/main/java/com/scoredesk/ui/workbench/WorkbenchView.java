@@ -31,6 +31,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -161,7 +162,11 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
                 event.getLocation().getQueryParameters().getParameters();
         String shopParameter = first(parameters, SHOP_PARAMETER);
         String orderId = first(parameters, ORDER_PARAMETER);
-        if (grid == null || shopParameter == null || orderId == null) {
+        // the shop selector refreshes the route with the same address: the user chose another shop over the link's
+        if (grid == null
+                || shopParameter == null
+                || orderId == null
+                || event.getTrigger() == NavigationTrigger.REFRESH_ROUTE) {
             return;
         }
         Optional<ShopSummary> shop = parseShop(shopParameter)
