@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param afterSalesHandled after-sales the agent agreed or rejected; {@code beforeDeadline} of them before the
  *     platform's automatic decision
  * @param appealsFiled review appeals the agent submitted; {@code appealsApproved} of them approved
+ * @param pointsGained score points gained: the sum of the impacts the agent's finished items had when the agent
+ *     finished them (items the data refresh closed gain nothing), in the rule set's points before rounding
  */
 public record AgentKpi(
         long userId,
@@ -24,4 +26,5 @@ public record AgentKpi(
         long afterSalesHandled,
         long beforeDeadline,
         long appealsFiled,
-        long appealsApproved) {}
+        long appealsApproved,
+        BigDecimal pointsGained) {}

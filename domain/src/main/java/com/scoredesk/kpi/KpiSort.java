@@ -8,5 +8,7 @@ public enum KpiSort {
     HANDLED,
     /** Slowest median reply first. */
     MEDIAN_REPLY,
+    /** Most score points gained first. */
+    POINTS_GAINED,
     NAME
 }

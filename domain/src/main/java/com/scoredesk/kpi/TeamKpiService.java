@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The team's KPIs from what the workbench records: finished work items, the first reply to each chat round (who sent
+ * The team's KPIs from what the workbench records: finished work items and the score points they gained (each item's
+ * impact when the agent finished it), the first reply to each chat round (who sent
  * it, how long after the buyer's message), after-sales decided before the platform's automatic decision, review
  * appeals; the worklists' depth right now; who is online and what they hold. Over the shops the viewer may see.
  */
@@ -68,6 +69,7 @@ public class TeamKpiService {
                 switch (sort) {
                     case SLOW_REPLIES -> "COALESCE(r.slow, 0) DESC, COALESCE(h.handled, 0) DESC, u.display_name";
                     case HANDLED -> "COALESCE(h.handled, 0) DESC, u.display_name";
+                    case POINTS_GAINED -> "COALESCE(h.gained, 0) DESC, COALESCE(h.handled, 0) DESC, u.display_name";
                     case MEDIAN_REPLY ->
                         "CASE WHEN r.median_ms IS NULL THEN 1 ELSE 0 END, r.median_ms DESC, u.display_name";
                     case NAME -> "u.display_name, u.username";
@@ -81,8 +83,9 @@ public class TeamKpiService {
                 + " OR (e.sent_at = c.sent_at AND e.id < c.id)))";
         String sql = "SELECT u.id, u.username, u.display_name, COALESCE(h.handled, 0), COALESCE(r.replies, 0),"
                 + " r.median_ms, COALESCE(r.slow, 0), COALESCE(a.decided, 0), COALESCE(a.in_time, 0),"
-                + " COALESCE(p.filed, 0), COALESCE(p.approved, 0) FROM app_user u"
-                + " LEFT JOIN (SELECT done_by AS uid, COUNT(*) AS handled FROM work_item WHERE " + shops
+                + " COALESCE(p.filed, 0), COALESCE(p.approved, 0), COALESCE(h.gained, 0) FROM app_user u"
+                + " LEFT JOIN (SELECT done_by AS uid, COUNT(*) AS handled, SUM(gained) AS gained FROM work_item WHERE "
+                + shops
                 + " AND done AND done_at >= :from AND done_at < :to GROUP BY done_by) h ON h.uid = u.id"
                 + " LEFT JOIN (SELECT f.uid, COUNT(*) AS replies,"
                 + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.ms) AS median_ms,"
@@ -111,7 +114,8 @@ public class TeamKpiService {
                         rs.getLong(8),
                         rs.getLong(9),
                         rs.getLong(10),
-                        rs.getLong(11)));
+                        rs.getLong(11),
+                        rs.getBigDecimal(12)));
     }
 
     /** Every worklist's open items right now, in the workbench's tab order. */

@@ -50,6 +50,10 @@ public class WorkItem extends AbstractEntity {
     @Column(nullable = false)
     private boolean done;
 
+    /** The impact the item had when an agent finished it; {@code null} while open or when the refresh closed it. */
+    @Column(precision = 18, scale = 8)
+    private @Nullable BigDecimal gained;
+
     @Column(name = "claimed_by")
     private @Nullable Long claimedBy;
 
@@ -114,6 +118,11 @@ public class WorkItem extends AbstractEntity {
         return impact;
     }
 
+    /** The score points the agent's action gained: the impact at the moment it finished the item. */
+    public @Nullable BigDecimal getGained() {
+        return gained;
+    }
+
     public boolean isDone() {
         return done;
     }
@@ -167,6 +176,7 @@ public class WorkItem extends AbstractEntity {
         appealStartedAt = at;
     }
 
+    /** An agent's action finished the item: what acting now was worth is recorded as gained, then nothing is left. */
     void finish(long userId, Instant at, WorkItemOutcome how, @Nullable String why) {
         requireOpen();
         done = true;
@@ -174,6 +184,7 @@ public class WorkItem extends AbstractEntity {
         doneAt = at;
         outcome = how;
         note = why;
+        gained = impact;
         impact = BigDecimal.ZERO;
     }
 

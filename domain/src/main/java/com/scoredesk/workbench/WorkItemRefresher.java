@@ -172,7 +172,8 @@ public class WorkItemRefresher implements SmartLifecycle {
                 """
                 UPDATE work_item SET order_id = ?, buyer = ?, summary = ?, tag = ?, amount = ?, evidence = ?,
                   opened_at = ?, deadline = ?, cost_stops_at = ?, impact = ?, done = FALSE, claimed_by = NULL, claimed_at = NULL,
-                  done_at = NULL, done_by = NULL, outcome = NULL, note = NULL, version = version + 1
+                  done_at = NULL, done_by = NULL, outcome = NULL, note = NULL, gained = NULL,
+                  version = version + 1
                 WHERE id = ? AND version = ?""",
                 reopens);
         batch(

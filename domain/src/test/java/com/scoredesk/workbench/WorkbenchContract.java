@@ -66,6 +66,9 @@ abstract class WorkbenchContract {
     AuditLog audit;
 
     @Autowired
+    com.scoredesk.kpi.TeamKpiService teamKpis;
+
+    @Autowired
     PlatformTransactionManager transactionManager;
 
     @Autowired
@@ -817,6 +820,55 @@ abstract class WorkbenchContract {
         });
         assertThat(events.stream(WorklistChanged.class)).contains(new WorklistChanged(fashion));
         assertThat(refresher.refreshUnchecked(fashion)).isFalse();
+    }
+
+    @Test
+    void finishing_an_item_records_what_it_gained_and_the_team_kpis_add_it_up_per_agent() {
+        List<Long> rounds = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long session = data.session(fashion, "C" + i, "O" + i, "2026-11-20 09:5%d:00".formatted(i));
+            rounds.add(data.round(fashion, session, "2026-11-20 09:5%d:30".formatted(i + 5)));
+        }
+        refresher.refreshUnchecked(fashion);
+        List<Long> ids = rounds.stream()
+                .map(round -> jdbc.queryForObject(
+                        "SELECT id FROM work_item WHERE kind = 'CHAT' AND source_id = ?", Long.class, round))
+                .toList();
+        String[] impacts = {"0.42", "0.08", "0.30", "0.25"};
+        for (int i = 0; i < 4; i++) {
+            setImpact(ids.get(i), impacts[i]);
+        }
+
+        actions.reply(ref(ids.get(0)), "亲，马上为您查询", false);
+        actions.reply(ref(ids.get(1)), "亲，已为您催促仓库", false);
+        data.login("agent2");
+        actions.reply(ref(ids.get(2)), "亲，这就为您处理", false);
+        jdbc.update(
+                "UPDATE im_rounds SET human_reply_at = ? WHERE id = ?",
+                TestData.utc(at("2026-11-20 09:59:50")),
+                rounds.get(3));
+        refresher.refreshUnchecked(fashion);
+
+        assertThat(jdbc.queryForObject("SELECT gained FROM work_item WHERE id = ?", BigDecimal.class, ids.get(0)))
+                .isEqualByComparingTo("0.42");
+        assertThat(jdbc.queryForObject("SELECT impact FROM work_item WHERE id = ?", BigDecimal.class, ids.get(0)))
+                .isZero();
+        // answered outside the workbench: closed by the refresh, nobody's gain
+        assertThat(jdbc.queryForObject("SELECT gained FROM work_item WHERE id = ?", BigDecimal.class, ids.get(3)))
+                .isNull();
+        data.login("lead");
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 20);
+        List<com.scoredesk.kpi.AgentKpi> kpis =
+                teamKpis.agents(today, today, com.scoredesk.kpi.KpiSort.POINTS_GAINED, 0, 50);
+        assertThat(kpis.stream().filter(kpi -> kpi.userId() == agent || kpi.userId() == agent2))
+                .extracting(com.scoredesk.kpi.AgentKpi::userId, kpi -> kpi.pointsGained()
+                        .stripTrailingZeros())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(agent, new BigDecimal("0.5")),
+                        org.assertj.core.groups.Tuple.tuple(agent2, new BigDecimal("0.3")));
+        assertThat(kpis.stream().filter(kpi -> kpi.userId() == lead))
+                .singleElement()
+                .satisfies(kpi -> assertThat(kpi.pointsGained()).isZero());
     }
 
     @Test

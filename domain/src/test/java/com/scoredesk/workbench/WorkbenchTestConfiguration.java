@@ -6,6 +6,8 @@ import com.scoredesk.activity.ShopDataLoader;
 import com.scoredesk.appeal.AppealService;
 import com.scoredesk.audit.AuditLog;
 import com.scoredesk.compliance.ComplianceService;
+import com.scoredesk.kpi.TeamKpiService;
+import com.scoredesk.kpi.TeamPresence;
 import com.scoredesk.score.RuleSets;
 import com.scoredesk.scoring.rules.RuleSetRegistry;
 import com.scoredesk.shop.ShopService;
@@ -30,16 +32,28 @@ import org.springframework.stereotype.Component;
                 @ComponentScan.Filter(
                         type = FilterType.ANNOTATION,
                         classes = {TestConfiguration.class, SpringBootConfiguration.class}))
-@Import({CurrentUser.class, ShopService.class, ComplianceService.class, ShopDataLoader.class})
+@Import({
+    CurrentUser.class,
+    ShopService.class,
+    ComplianceService.class,
+    ShopDataLoader.class,
+    TeamKpiService.class,
+    TeamPresence.class
+})
 class WorkbenchTestConfiguration {
 
     /** Friday 2026-11-20 10:00, Shanghai: inside service hours. */
     static final String NOW = "2026-11-20 10:00:00";
 
-    /** The shipped rule sets; administrators' assumptions are tested with the whole application. */
+    /** The shipped rule sets (the team KPIs read the due time of a reply from them). */
     @Bean
-    RuleSets ruleSets() {
-        RuleSetRegistry shipped = RuleSetRegistry.standard();
+    RuleSetRegistry ruleSetRegistry() {
+        return RuleSetRegistry.standard();
+    }
+
+    /** Scores with the shipped rule sets; administrators' assumptions are tested with the whole application. */
+    @Bean
+    RuleSets ruleSets(RuleSetRegistry shipped) {
         return () -> shipped;
     }
 
