@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a first start with an empty database, creates the demo shops and their team, then gives each demo shop 60 days
- * of activity and score history ({@link DemoActivity}). Shops and users are created only in an empty database, and
- * activity only for a demo shop that has none, so a restart never duplicates anything. Switched off with
+ * of activity and score history ({@link DemoActivity}) and its agents' chat replies of the last two weeks ({@link
+ * DemoTeamHistory}). Shops and users are created only in an empty database, activity only for a demo shop that has
+ * none and replies only for one without any, so a restart never duplicates anything. Switched off with
  * {@code scoredesk.demo.enabled=false} (the {@code postgres} profile does that).
  */
 @Component
@@ -34,11 +35,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserService users;
     private final ShopService shops;
     private final DemoActivity activity;
+    private final DemoTeamHistory team;
 
-    DemoDataSeeder(UserService users, ShopService shops, DemoActivity activity) {
+    DemoDataSeeder(UserService users, ShopService shops, DemoActivity activity, DemoTeamHistory team) {
         this.users = users;
         this.shops = shops;
         this.activity = activity;
+        this.team = team;
     }
 
     @Override
@@ -47,7 +50,10 @@ class DemoDataSeeder implements ApplicationRunner {
             createShopsAndTeam();
         }
         for (DemoShop demo : List.of(DemoShop.FASHION, DemoShop.TEA)) {
-            shops.findByCodeUnchecked(demo.code()).ifPresent(shop -> activity.fillIfEmpty(shop.id(), demo));
+            shops.findByCodeUnchecked(demo.code()).ifPresent(shop -> {
+                activity.fillIfEmpty(shop.id(), demo);
+                team.fillIfEmpty(shop.id());
+            });
         }
     }
 

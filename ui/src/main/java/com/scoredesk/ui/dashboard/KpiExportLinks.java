@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,8 @@ class KpiExportLinks extends Composite<HorizontalLayout> {
                 getTranslation("dashboard.team.afterSalesHandled"),
                 getTranslation("dashboard.team.beforeDeadline"),
                 getTranslation("dashboard.team.appealsFiled"),
-                getTranslation("dashboard.team.appealsApproved"));
+                getTranslation("dashboard.team.appealsApproved"),
+                getTranslation("dashboard.team.gained"));
         List<List<@Nullable Object>> rows = new ArrayList<>();
         int count = (int) Math.min(Integer.MAX_VALUE, kpis.countAgents());
         for (AgentKpi kpi : kpis.agents(days[0], days[1], KpiSort.NAME, 0, Math.max(count, 1))) {
@@ -62,7 +64,8 @@ class KpiExportLinks extends Composite<HorizontalLayout> {
                     kpi.afterSalesHandled(),
                     kpi.beforeDeadline(),
                     kpi.appealsFiled(),
-                    kpi.appealsApproved()));
+                    kpi.appealsApproved(),
+                    kpi.pointsGained().setScale(2, RoundingMode.HALF_UP)));
         }
         return new TableExport(headers, rows);
     }

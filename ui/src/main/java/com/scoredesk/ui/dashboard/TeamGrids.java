@@ -36,6 +36,7 @@ final class TeamGrids {
                 .setHeader(t("dashboard.team.slow", dueSeconds / 60));
         number(grid, "dashboard.team.afterSales", kpi -> kpi.beforeDeadline() + " / " + kpi.afterSalesHandled());
         number(grid, "dashboard.team.appeals", kpi -> kpi.appealsApproved() + " / " + kpi.appealsFiled());
+        number(grid, "dashboard.team.gained", kpi -> Formats.plain(kpi.pointsGained(), 2));
     }
 
     private static Grid.Column<AgentKpi> number(

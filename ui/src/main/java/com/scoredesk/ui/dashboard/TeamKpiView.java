@@ -28,7 +28,8 @@ import java.time.LocalDate;
 
 /**
  * 团队 KPI: per agent over a date range (items handled, first replies and their median, replies later than 3 minutes,
- * after-sales decided before the platform, appeals), the worklists' depth and who is online, updated live.
+ * after-sales decided before the platform, appeals, score points gained), the worklists' depth and who is online, updated
+ * live.
  */
 @Route(value = "dashboard/team", layout = MainLayout.class)
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
@@ -77,7 +78,7 @@ public class TeamKpiView extends VerticalLayout implements HasDynamicTitle {
                 new DashboardNav(TeamKpiView.class),
                 filters,
                 agents,
-                new Paragraph(getTranslation("dashboard.team.pointsMissing")),
+                new Paragraph(getTranslation("dashboard.team.gainedNote")),
                 new H3(getTranslation("dashboard.team.queues")),
                 queues,
                 new H3(getTranslation("dashboard.team.online")),
