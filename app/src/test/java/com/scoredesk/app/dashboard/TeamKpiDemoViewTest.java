@@ -54,12 +54,17 @@ class TeamKpiDemoViewTest extends KaribuTestBase {
         assertThat(rows.stream().mapToLong(AgentKpi::firstReplies).sum()).isPositive();
         assertThat(late).as("the demo has late replies this week").isNotEmpty();
         long most = ((Number) late.getFirst().get("late")).longValue();
-        long runnerUp = late.size() > 1 ? ((Number) late.get(1).get("late")).longValue() : 0;
-        assertThat(most).as("one agent clearly breached most").isGreaterThan(runnerUp);
+        // the demo's split makes one agent lead, but the window moves with the clock: a tie must not fail the test
+        List<Object> leaders = late.stream()
+                .filter(sender -> ((Number) sender.get("late")).longValue() == most)
+                .map(sender -> sender.get("username"))
+                .toList();
         AgentKpi first = rows.getFirst();
-        assertThat(first.username()).isEqualTo(late.getFirst().get("username"));
         assertThat(first.slowReplies()).isEqualTo(most);
+        assertThat(leaders).contains(first.username());
+        assertThat(rows).allSatisfy(row -> assertThat(row.slowReplies()).isLessThanOrEqualTo(most));
         assertThat(GridKt._getFormattedRow(agents, 0)).contains(first.displayName(), String.valueOf(most));
+        assertThat(agents.getColumns()).extracting(Grid.Column::getHeaderText).containsAnyOf("挽回分数", "Points gained");
     }
 
     /**
