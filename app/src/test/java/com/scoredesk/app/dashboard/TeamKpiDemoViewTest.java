@@ -3,6 +3,7 @@ package com.scoredesk.app.dashboard;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.scoredesk.app.KaribuTestBase;
 import com.scoredesk.kpi.AgentKpi;
@@ -13,7 +14,9 @@ import com.scoredesk.ui.dashboard.TeamKpiView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -65,6 +68,21 @@ class TeamKpiDemoViewTest extends KaribuTestBase {
         assertThat(rows).allSatisfy(row -> assertThat(row.slowReplies()).isLessThanOrEqualTo(most));
         assertThat(GridKt._getFormattedRow(agents, 0)).contains(first.displayName(), String.valueOf(most));
         assertThat(agents.getColumns()).extracting(Grid.Column::getHeaderText).containsAnyOf("挽回分数", "Points gained");
+    }
+
+    @Test
+    void the_csv_export_carries_the_points_gained_of_every_agent() {
+        login("supervisor");
+        UI.getCurrent().navigate(TeamKpiView.class);
+
+        String csv = new String(
+                DownloadKt._download(_get(Anchor.class, spec -> spec.withId("kpi-export-csv"))),
+                StandardCharsets.UTF_8);
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.getFirst()).containsAnyOf("挽回分数", "Points gained");
+        // other tests may finish items in the demo shops: the figure is not known here, only its form
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("agent2").matches(".*,-?\\d+\\.\\d{2}"));
     }
 
     /**
