@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The team's KPIs from what the workbench records: finished work items and the score points they gained (each item's
- * impact when the agent finished it), the first reply to each chat round (who sent
+ * The team's KPIs from what the workbench records: the items agents finished ({@code work_done}, kept when the items
+ * are deleted) and the score points they gained (each item's impact when the agent finished it), the first reply to each chat round (who sent
  * it, how long after the buyer's message), after-sales decided before the platform's automatic decision, review
  * appeals; the worklists' depth right now; who is online and what they hold. Over the shops the viewer may see.
  */
@@ -84,16 +84,16 @@ public class TeamKpiService {
         String sql = "SELECT u.id, u.username, u.display_name, COALESCE(h.handled, 0), COALESCE(r.replies, 0),"
                 + " r.median_ms, COALESCE(r.slow, 0), COALESCE(a.decided, 0), COALESCE(a.in_time, 0),"
                 + " COALESCE(p.filed, 0), COALESCE(p.approved, 0), COALESCE(h.gained, 0) FROM app_user u"
-                + " LEFT JOIN (SELECT done_by AS uid, COUNT(*) AS handled, SUM(gained) AS gained FROM work_item WHERE "
+                + " LEFT JOIN (SELECT done_by AS uid, COUNT(*) AS handled, SUM(gained) AS gained FROM work_done WHERE "
                 + shops
-                + " AND done AND done_at >= :from AND done_at < :to GROUP BY done_by) h ON h.uid = u.id"
+                + " AND done_at >= :from AND done_at < :to GROUP BY done_by) h ON h.uid = u.id"
                 + " LEFT JOIN (SELECT f.uid, COUNT(*) AS replies,"
                 + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.ms) AS median_ms,"
                 + " SUM(CASE WHEN f.ms > :dueMs THEN 1 ELSE 0 END) AS slow FROM (" + firstReplies + ") f"
                 + " GROUP BY f.uid) r ON r.uid = u.id"
                 + " LEFT JOIN (SELECT done_by AS uid, COUNT(*) AS decided,"
-                + " SUM(CASE WHEN done_at <= deadline THEN 1 ELSE 0 END) AS in_time FROM work_item WHERE " + shops
-                + " AND kind = 'AFTER_SALE' AND done AND outcome IN ('REFUND_AGREED', 'RETURN_AGREED', 'REJECTED')"
+                + " SUM(CASE WHEN done_at <= deadline THEN 1 ELSE 0 END) AS in_time FROM work_done WHERE " + shops
+                + " AND kind = 'AFTER_SALE' AND outcome IN ('REFUND_AGREED', 'RETURN_AGREED', 'REJECTED')"
                 + " AND done_at >= :from AND done_at < :to GROUP BY done_by) a ON a.uid = u.id"
                 + " LEFT JOIN (SELECT submitted_by AS uid, COUNT(*) AS filed,"
                 + " SUM(CASE WHEN status = 'APPROVED' THEN 1 ELSE 0 END) AS approved FROM review_appeal WHERE " + shops

@@ -139,6 +139,14 @@ public class WorkItem extends AbstractEntity {
         return appealStartedAt;
     }
 
+    public @Nullable Long getDoneBy() {
+        return doneBy;
+    }
+
+    public @Nullable Instant getDoneAt() {
+        return doneAt;
+    }
+
     public @Nullable WorkItemOutcome getOutcome() {
         return outcome;
     }

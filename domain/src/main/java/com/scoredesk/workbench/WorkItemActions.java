@@ -52,6 +52,7 @@ public class WorkItemActions {
     private final ActivityUpdates activity;
     private final TeamDirectory team;
     private final AuditLog audit;
+    private final WorkLedger ledger;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -65,6 +66,7 @@ public class WorkItemActions {
             ActivityUpdates activity,
             TeamDirectory team,
             AuditLog audit,
+            WorkLedger ledger,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -75,6 +77,7 @@ public class WorkItemActions {
         this.activity = activity;
         this.team = team;
         this.audit = audit;
+        this.ledger = ledger;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -305,6 +308,10 @@ public class WorkItemActions {
             saved = items.saveAndFlush(item);
         } catch (ConcurrencyFailureException lost) {
             throw new WorkItemConflictException(Reason.CHANGED, Objects.requireNonNull(item.getId()), null);
+        }
+        if (saved.isDone()) {
+            // only an open item can be acted on, so this action finished it
+            ledger.finished(saved);
         }
         Map<String, Object> after = new LinkedHashMap<>(saved.auditState());
         after.putAll(extra);

@@ -869,6 +869,18 @@ abstract class WorkbenchContract {
         assertThat(kpis.stream().filter(kpi -> kpi.userId() == lead))
                 .singleElement()
                 .satisfies(kpi -> assertThat(kpi.pointsGained()).isZero());
+
+        // the finished items are deleted after their retention; what the agents did is still counted
+        jdbc.update("DELETE FROM work_item WHERE done = TRUE AND shop_id = ?", fashion);
+        assertThat(teamKpis.agents(today, today, com.scoredesk.kpi.KpiSort.POINTS_GAINED, 0, 50).stream()
+                        .filter(kpi -> kpi.userId() == agent || kpi.userId() == agent2))
+                .extracting(
+                        com.scoredesk.kpi.AgentKpi::userId,
+                        com.scoredesk.kpi.AgentKpi::handled,
+                        kpi -> kpi.pointsGained().stripTrailingZeros())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(agent, 2L, new BigDecimal("0.5")),
+                        org.assertj.core.groups.Tuple.tuple(agent2, 1L, new BigDecimal("0.3")));
     }
 
     @Test

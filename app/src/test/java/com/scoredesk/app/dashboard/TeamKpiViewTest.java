@@ -162,13 +162,12 @@ class TeamKpiViewTest extends KaribuTestBase {
                     Timestamp.from(instant(rounds.get(i)).plusSeconds(seconds[i])));
         }
         Instant when = base.plusSeconds(60);
-        String item = "INSERT INTO work_item (shop_id, kind, source_id, opened_at, deadline, impact, done, done_by,"
-                + " done_at, outcome) VALUES (?, 'AFTER_SALE', ?, ?, ?, 0, TRUE, ?, ?, ?)";
+        String item = "INSERT INTO work_done (shop_id, item_id, kind, deadline, done_by, done_at, outcome)"
+                + " VALUES (?, ?, 'AFTER_SALE', ?, ?, ?, ?)";
         jdbc.update(
                 item,
                 shop.id(),
                 990_000_001L,
-                Timestamp.from(when.minusSeconds(3600)),
                 Timestamp.from(when.plusSeconds(3600)),
                 agent.get("id"),
                 Timestamp.from(when),
@@ -177,7 +176,6 @@ class TeamKpiViewTest extends KaribuTestBase {
                 item,
                 shop.id(),
                 990_000_002L,
-                Timestamp.from(when.minusSeconds(7200)),
                 Timestamp.from(when.minusSeconds(60)),
                 agent.get("id"),
                 Timestamp.from(when),
