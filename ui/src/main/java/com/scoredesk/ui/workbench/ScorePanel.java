@@ -10,6 +10,7 @@ import com.scoredesk.workbench.WorkItemRow;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.shared.Tooltip;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
@@ -34,11 +35,11 @@ class ScorePanel extends HorizontalLayout {
         setId("wb-score");
         setSpacing(true);
         getStyle().set("gap", "var(--lumo-space-l)").set("align-items", "baseline");
-        add(
-                shop,
-                figure("wb.score.latest", latest),
-                figure("wb.score.projected", projected),
-                figure("wb.score.impact", impact));
+        Div tomorrow = figure("wb.score.projected", projected);
+        Tooltip.forComponent(tomorrow).withText(getTranslation("wb.score.projectedHelp"));
+        Div worth = figure("wb.score.impact", impact);
+        Tooltip.forComponent(worth).withText(getTranslation("wb.score.impactHelp"));
+        add(shop, figure("wb.score.latest", latest), tomorrow, worth);
         impact.setText("—");
     }
 
