@@ -23,7 +23,6 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
@@ -36,32 +35,45 @@ import java.time.LocalDate;
 public class TeamKpiView extends VerticalLayout implements HasDynamicTitle {
 
     private final TeamKpiService kpis;
+    private final Select<KpiRange> preset = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Select<KpiSort> sort = new Select<>();
     private final Grid<AgentKpi> agents = new Grid<>();
     private final Grid<QueueDepth> queues = new Grid<>();
     private final Grid<OnlineAgent> online = new Grid<>();
+    /** Set while a preset fills both pickers, so that their changes neither reload the grid nor mark a custom range. */
+    private boolean applyingPreset;
 
     public TeamKpiView(TeamKpiService kpis, DashboardEvents events) {
         this.kpis = kpis;
         setWidthFull();
-        LocalDate today = kpis.today();
+        preset.setId("kpi-range");
+        preset.setLabel(getTranslation("dashboard.team.range"));
+        preset.setItems(KpiRange.values());
+        preset.setItemLabelGenerator(value -> getTranslation("dashboard.team.range." + value.name()));
         from.setId("kpi-from");
         from.setLabel(getTranslation("dashboard.team.from"));
-        from.setValue(today.with(DayOfWeek.MONDAY));
         to.setId("kpi-to");
         to.setLabel(getTranslation("dashboard.team.to"));
-        to.setValue(today);
+        // the last seven days answer "who was slow lately" on any weekday (this week is one day long on a Monday)
+        preset.setValue(KpiRange.LAST_7_DAYS);
+        fill(KpiRange.LAST_7_DAYS);
         sort.setId("kpi-sort");
         sort.setLabel(getTranslation("dashboard.agency.sort"));
         sort.setItems(KpiSort.values());
         sort.setItemLabelGenerator(value -> getTranslation("dashboard.team.sort." + value.name()));
         sort.setValue(KpiSort.SLOW_REPLIES);
-        from.addValueChangeListener(event -> agents.getDataProvider().refreshAll());
-        to.addValueChangeListener(event -> agents.getDataProvider().refreshAll());
+        preset.addValueChangeListener(event -> {
+            if (event.getValue() != null && event.getValue() != KpiRange.CUSTOM) {
+                fill(event.getValue());
+                agents.getDataProvider().refreshAll();
+            }
+        });
+        from.addValueChangeListener(event -> pickedByHand());
+        to.addValueChangeListener(event -> pickedByHand());
         sort.addValueChangeListener(event -> agents.getDataProvider().refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(from, to, sort, new KpiExportLinks(kpis, this::range));
+        HorizontalLayout filters = new HorizontalLayout(preset, from, to, sort, new KpiExportLinks(kpis, this::range));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         TeamGrids.agents(agents, kpis.dueSeconds());
         agents.setItems(DataProvider.fromCallbacks(
@@ -87,6 +99,28 @@ public class TeamKpiView extends VerticalLayout implements HasDynamicTitle {
             agents.getDataProvider().refreshAll();
             refreshNow();
         });
+    }
+
+    /** Sets both pickers to the preset's days, as one change. */
+    private void fill(KpiRange range) {
+        LocalDate[] days = range.days(kpis.today());
+        if (days == null) {
+            return;
+        }
+        applyingPreset = true;
+        try {
+            from.setValue(days[0]);
+            to.setValue(days[1]);
+        } finally {
+            applyingPreset = false;
+        }
+    }
+
+    private void pickedByHand() {
+        if (!applyingPreset) {
+            preset.setValue(KpiRange.CUSTOM);
+            agents.getDataProvider().refreshAll();
+        }
     }
 
     /** The picked days, in order, never empty. */
