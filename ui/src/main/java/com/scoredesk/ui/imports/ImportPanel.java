@@ -5,6 +5,8 @@ import com.scoredesk.importing.ImportReport;
 import com.scoredesk.importing.ImportService;
 import com.scoredesk.importing.RowErrorsCsv;
 import com.scoredesk.shop.ShopSummary;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,16 +28,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Upload, import with progress, and the report. The import runs on a background thread with the user's security
- * context (the service checks the role and the shop again) and reports back through server push.
+ * context (the service checks the role and the shop again) and reports back through server push. Uploaded files are
+ * deleted once imported; the folder with the rejected-rows file goes when the panel leaves the page.
  */
-class ImportPanel extends VerticalLayout {
+public class ImportPanel extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportPanel.class);
 
     private final ShopSummary shop;
     private final ImportService importer;
@@ -46,6 +55,8 @@ class ImportPanel extends VerticalLayout {
     private final Span status = new Span();
     private final Grid<FileReport> report = new Grid<>();
     private final Anchor errors = new Anchor();
+    private volatile boolean importing;
+    private volatile boolean detached;
 
     ImportPanel(ShopSummary shop, ImportService importer) {
         this.shop = shop;
@@ -95,6 +106,7 @@ class ImportPanel extends VerticalLayout {
         status.setText(getTranslation("imports.running"));
         UI ui = UI.getCurrent();
         SecurityContext security = SecurityContextHolder.getContext();
+        importing = true;
         CompletableFuture.supplyAsync(() -> {
                     SecurityContextHolder.setContext(security);
                     try {
@@ -111,7 +123,59 @@ class ImportPanel extends VerticalLayout {
                         SecurityContextHolder.clearContext();
                     }
                 })
-                .whenComplete((result, failure) -> ui.access(() -> finished(result, failure)));
+                .whenComplete((result, failure) -> {
+                    importing = false;
+                    files.forEach(ImportPanel::deleteUpload);
+                    if (detached) {
+                        deleteRecursively(folder);
+                    } else {
+                        ui.access(() -> finished(result, failure));
+                    }
+                });
+    }
+
+    /** The folder uploads and the rejected-rows file are kept in while the panel is shown. */
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        detached = false;
+    }
+
+    /** Leaving the page deletes what was uploaded and not imported; a running import cleans up when it ends. */
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        detached = true;
+        uploaded.clear();
+        if (!importing) {
+            deleteRecursively(folder);
+        }
+    }
+
+    /** Deletes an imported upload and the folder of its own it was kept in. */
+    private static void deleteUpload(Path file) {
+        deleteRecursively(file.getParent());
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    log.warn("Could not delete the upload {}", path, e);
+                }
+            });
+        } catch (IOException e) {
+            log.warn("Could not delete the uploads in {}", root, e);
+        }
     }
 
     private void finished(ImportReport result, Throwable failure) {
@@ -135,7 +199,7 @@ class ImportPanel extends VerticalLayout {
                 result.rejected()));
         if (result.hasRejections()) {
             try {
-                Path csv = Files.createTempFile(folder, "errors-", ".csv");
+                Path csv = Files.createTempFile(Files.createDirectories(folder), "errors-", ".csv");
                 try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
                     RowErrorsCsv.write(result.errors(), writer);
                 }
