@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.scoredesk.app.KaribuTestBase;
 import com.scoredesk.shop.ShopService;
 import com.scoredesk.shop.ShopSummary;
+import com.scoredesk.ui.workbench.OrderLink;
 import com.scoredesk.ui.workbench.WorkbenchView;
 import com.scoredesk.workbench.WorkItemActions;
 import com.scoredesk.workbench.WorkItemKind;
@@ -68,7 +69,7 @@ class WorkbenchOrderLinkTest extends KaribuTestBase {
         UI.getCurrent()
                 .navigate(
                         WorkbenchView.class,
-                        WorkbenchView.orderParameters(scenario.shopId, "A-ORDER", WorkItemKind.REVIEW));
+                        new OrderLink(scenario.shopId, "A-ORDER", WorkItemKind.REVIEW).parameters());
         assertThat(text("wb-detail-title")).isEqualTo("可申诉差评 · A-ORDER");
         assertThat(_get(Tabs.class, spec -> spec.withId("wb-tabs")).getSelectedTab())
                 .isSameAs(_get(Tab.class, spec -> spec.withId("wb-tab-REVIEW")));
@@ -76,7 +77,7 @@ class WorkbenchOrderLinkTest extends KaribuTestBase {
         UI.getCurrent()
                 .navigate(
                         WorkbenchView.class,
-                        WorkbenchView.orderParameters(scenario.shopId, "A-ORDER", WorkItemKind.AFTER_SALE));
+                        new OrderLink(scenario.shopId, "A-ORDER", WorkItemKind.AFTER_SALE).parameters());
         assertThat(text("wb-detail-title")).isEqualTo("待处理售后 · A-ORDER");
         _assertOne(Button.class, spec -> spec.withId("wb-agree"));
     }
@@ -172,7 +173,7 @@ class WorkbenchOrderLinkTest extends KaribuTestBase {
     }
 
     private static void openLink(long shopId, String orderId) {
-        QueryParameters link = WorkbenchView.orderParameters(shopId, orderId);
+        QueryParameters link = new OrderLink(shopId, orderId).parameters();
         UI.getCurrent().navigate(WorkbenchView.class, link);
         _assertOne(WorkbenchView.class);
     }

@@ -6,6 +6,7 @@ import com.scoredesk.kpi.IndicatorLine;
 import com.scoredesk.kpi.IndicatorRow;
 import com.scoredesk.kpi.IndicatorRows;
 import com.scoredesk.kpi.IndicatorRowsService;
+import com.scoredesk.ui.workbench.OrderLink;
 import com.scoredesk.ui.workbench.WorkbenchView;
 import com.scoredesk.workbench.WorkItemKind;
 import com.vaadin.flow.component.button.Button;
@@ -99,7 +100,7 @@ class IndicatorRowsDialog extends Dialog {
     private static RouterLink workbenchLink(long shopId, IndicatorRow row) {
         RouterLink link = new RouterLink(t("dashboard.rows.open"), WorkbenchView.class);
         link.setQueryParameters(
-                WorkbenchView.orderParameters(shopId, Objects.requireNonNull(row.orderId()), worklist(row.source())));
+                new OrderLink(shopId, Objects.requireNonNull(row.orderId()), worklist(row.source())).parameters());
         link.addClassName("indicator-row-open");
         return link;
     }

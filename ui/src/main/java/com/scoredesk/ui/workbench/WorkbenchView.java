@@ -32,15 +32,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NavigationTrigger;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,14 +50,6 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 1, icon = "vaadin:clipboard-check", title = "nav.workbench")
 @RolesAllowed({"AGENT", "SUPERVISOR", "ADMIN"})
 public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    /** The query parameters of a link to one order: {@code ?shop=<shop id>&order=<order id>}. */
-    static final String SHOP_PARAMETER = "shop";
-
-    static final String ORDER_PARAMETER = "order";
-
-    /** Optional: the worklist whose item to prefer when the order has items in several ({@code REVIEW} …). */
-    static final String KIND_PARAMETER = "kind";
 
     private final SelectedShop selectedShop;
     private final WorkbenchService workbench;
@@ -137,45 +125,16 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         showList();
     }
 
-    /**
-     * The query parameters that open one order of a shop here: its work item (open ones in their tab), or the order
-     * to read when it has none.
-     */
-    public static QueryParameters orderParameters(long shopId, String orderId) {
-        return orderParameters(shopId, orderId, null);
-    }
-
-    /** As {@link #orderParameters(long, String)}, preferring the order's item of {@code kind} when it has one. */
-    public static QueryParameters orderParameters(long shopId, String orderId, @Nullable WorkItemKind kind) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put(SHOP_PARAMETER, Long.toString(shopId));
-        parameters.put(ORDER_PARAMETER, orderId);
-        if (kind != null) {
-            parameters.put(KIND_PARAMETER, kind.name());
-        }
-        return QueryParameters.simple(parameters);
-    }
-
+    /** Opens the order an {@link OrderLink} names; not when the shop selector refreshes the same address. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters =
-                event.getLocation().getQueryParameters().getParameters();
-        String shopParameter = first(parameters, SHOP_PARAMETER);
-        String orderId = first(parameters, ORDER_PARAMETER);
-        // the shop selector refreshes the route with the same address: the user chose another shop over the link's
-        if (grid == null
-                || shopParameter == null
-                || orderId == null
-                || event.getTrigger() == NavigationTrigger.REFRESH_ROUTE) {
+        if (grid == null || event.getTrigger() == NavigationTrigger.REFRESH_ROUTE) {
             return;
         }
-        Optional<ShopSummary> shop = parseShop(shopParameter)
-                .flatMap(id -> shops.stream().filter(s -> s.id() == id).findFirst());
-        if (shop.isEmpty()) {
-            notFound(orderId);
-            return;
-        }
-        openOrder(shop.get(), orderId, kind(first(parameters, KIND_PARAMETER)));
+        OrderLink.from(event.getLocation().getQueryParameters()).ifPresent(link -> shops.stream()
+                .filter(shop -> shop.id() == link.shopId())
+                .findFirst()
+                .ifPresentOrElse(shop -> openOrder(shop, link.orderId(), link.kind()), () -> notFound(link.orderId())));
     }
 
     /** Selects the shop, then opens the order's work item, or shows the order read-only when it has none. */
@@ -201,26 +160,6 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle, Be
         detail.show(null);
         Notification.show(getTranslation("wb.link.notFound", orderId), 8000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static @Nullable WorkItemKind kind(@Nullable String value) {
-        return Arrays.stream(WorkItemKind.values())
-                .filter(kind -> kind.name().equalsIgnoreCase(value))
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static Optional<Long> parseShop(String value) {
-        try {
-            return Optional.of(Long.parseLong(value.trim()));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    private static @Nullable String first(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.getOrDefault(name, List.of());
-        return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
     }
 
     private void showList() {
