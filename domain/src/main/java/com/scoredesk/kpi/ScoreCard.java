@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ruleSetTitleZh the rule set's title in Chinese; {@code ruleSetTitleEn} in English
  * @param total the rounded total, {@code null} without a score; {@code exactTotal} before rounding
- * @param yesterdayTotal yesterday's rounded total, {@code null} when there was none
+ * @param yesterdayTotal yesterday's rounded total, {@code null} when there was none; {@code yesterdayExactTotal}
+ *     before rounding
  * @param stars what buyers see in stars, {@code null} when the score is not shown
  * @param alliance open to 精选联盟, {@code null} without a formal score
  * @param allianceMinTotal the total 精选联盟 needs; {@code allianceMinDimensions} the dimension scores it needs
@@ -34,6 +35,7 @@ public record ScoreCard(
         @Nullable BigDecimal total,
         @Nullable BigDecimal exactTotal,
         @Nullable BigDecimal yesterdayTotal,
+        @Nullable BigDecimal yesterdayExactTotal,
         @Nullable String yesterdayRuleSetId,
         @Nullable BigDecimal shown,
         @Nullable BigDecimal stars,
@@ -72,6 +74,16 @@ public record ScoreCard(
             return null;
         }
         return total.subtract(yesterdayTotal);
+    }
+
+    /**
+     * Today's total minus yesterday's before rounding (the sum of what moved), {@code null} when {@link #change()} is.
+     */
+    public @Nullable BigDecimal exactChange() {
+        if (change() == null || exactTotal == null || yesterdayExactTotal == null) {
+            return null;
+        }
+        return exactTotal.subtract(yesterdayExactTotal);
     }
 
     /** A growth-stage check: its value (null when its population is empty), its limit and whether it passes. */

@@ -50,6 +50,7 @@ final class ScoreExplainer {
                 total,
                 decimal(today.exactTotal(), POINTS_SCALE),
                 yesterday == null ? null : yesterday.total(),
+                yesterday == null ? null : decimal(yesterday.exactTotal(), POINTS_SCALE),
                 yesterday == null ? null : yesterday.ruleSetId(),
                 today.shown(),
                 meaning == null ? null : meaning.shownStars(),

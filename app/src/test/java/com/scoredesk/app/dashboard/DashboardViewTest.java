@@ -34,6 +34,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +50,21 @@ class DashboardViewTest extends KaribuTestBase {
 
         assertThat(text("score-total")).isEqualTo(engine.total().toPlainString());
         assertThat(text("score-change")).startsWith("较昨日");
+        ScoreResult yesterday =
+                ctx.getBean(ShopScoreService.class).scoreUnchecked(shop.id(), today().minusDays(1), null);
+        if (yesterday.ruleSetId().equals(engine.ruleSetId())) {
+            BigDecimal exact = engine.exactTotal()
+                    .toBigDecimal(4, RoundingMode.HALF_UP)
+                    .subtract(yesterday.exactTotal().toBigDecimal(4, RoundingMode.HALF_UP))
+                    .setScale(2, RoundingMode.HALF_UP);
+            BigDecimal rounded = engine.total().subtract(yesterday.total());
+            if (exact.compareTo(rounded) != 0) {
+                assertThat(text("score-change"))
+                        .as("a change lost in rounding is shown unrounded")
+                        .endsWith("（未取整 " + (exact.signum() > 0 ? "+" : exact.signum() < 0 ? "−" : "")
+                                + exact.abs().stripTrailingZeros().toPlainString() + "）");
+            }
+        }
         List<String> moves = _get(UnorderedList.class, spec -> spec.withId("score-moves"))
                 .getChildren()
                 .map(item -> ((ListItem) item).getText())

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 
@@ -61,7 +62,12 @@ class ScoreCardPanel extends Composite<VerticalLayout> {
         change.setId("score-change");
         BigDecimal delta = card.change();
         if (delta != null) {
-            change.setText(t("dashboard.card.change", Formats.signed(delta, card.decimals())));
+            BigDecimal exact = card.exactChange();
+            String text = t("dashboard.card.change", Formats.signed(delta, card.decimals()));
+            if (exact != null && exact.setScale(2, RoundingMode.HALF_UP).compareTo(delta) != 0) {
+                text += t("dashboard.card.changeExact", Formats.signed(exact, 2));
+            }
+            change.setText(text);
             change.getStyle().set("color", Formats.changeColor(delta)).set("font-weight", "600");
         } else if (card.yesterdayTotal() != null && !card.ruleSetId().equals(card.yesterdayRuleSetId())) {
             change.setText(t("dashboard.card.changeRuleSet", card.yesterdayRuleSetId()));
