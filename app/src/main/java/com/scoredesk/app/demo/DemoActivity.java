@@ -39,8 +39,8 @@ class DemoActivity {
 
     static final int DAYS = 60;
 
-    /** The human service hours of the rule sets (spec section 9), 08:00–23:00; the first buyer waits from 08:30. */
-    private static final LocalTime SERVICE_OPENS = LocalTime.of(8, 30);
+    /** The human service hours of the rule sets (spec section 9), 08:00–23:00. */
+    private static final LocalTime SERVICE_OPENS = LocalTime.of(8, 0);
 
     private static final LocalTime SERVICE_CLOSES = LocalTime.of(23, 0);
 
@@ -113,12 +113,15 @@ class DemoActivity {
      */
     private static ShopData withBuyersWaiting(ShopData data, DemoShop demo, Instant now) {
         long end = lastServiceMinute(now).toEpochMilli();
+        long opened =
+                Timestamps.startOfDay(Timestamps.epochDay(end)) + SERVICE_OPENS.toSecondOfDay() * Timestamps.SECOND;
         List<ImSession> sessions = new ArrayList<>(data.sessions());
         List<ImRound> rounds = new ArrayList<>(data.rounds());
         List<Order> orders = data.orders();
         int order = orders.size() - 1;
         for (int i = 0; i < demo.waitingBuyers(); i++) {
-            long message = end - (2L + 6L * i) * Timestamps.MINUTE;
+            // never before the service opened that day: a buyer who wrote at night has waited since 08:00 already
+            long message = Math.max(opened, end - (2L + 6L * i) * Timestamps.MINUTE);
             while (order >= 0 && orders.get(order).paidAt() >= message) {
                 order--;
             }
