@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,54 +193,36 @@ public class WorkItemRefresher implements SmartLifecycle {
     }
 
     private static Object[] insertArgs(long shopId, Candidate c, BigDecimal impact) {
-        return new Object[] {
-            shopId,
-            c.kind().name(),
-            c.sourceId(),
-            c.orderId(),
-            c.buyer(),
-            c.summary(),
-            c.tag(),
-            c.amount(),
-            evidenceColumn(c),
-            utc(c.openedAt()),
-            utc(c.deadline()),
-            utcOrNull(c.costStopsAt()),
-            impact
-        };
+        return args(List.of(shopId, c.kind().name(), c.sourceId()), c, impact);
     }
 
     private static Object[] updateArgs(Candidate c, BigDecimal impact, Existing old) {
-        return new Object[] {
-            c.orderId(),
-            c.buyer(),
-            c.summary(),
-            c.tag(),
-            c.amount(),
-            evidenceColumn(c),
-            utc(c.openedAt()),
-            utc(c.deadline()),
-            utcOrNull(c.costStopsAt()),
-            impact,
-            old.id()
-        };
+        return args(List.of(), c, impact, old.id());
     }
 
     private static Object[] reopenArgs(Candidate c, BigDecimal impact, Existing old) {
-        return new Object[] {
-            c.orderId(),
-            c.buyer(),
-            c.summary(),
-            c.tag(),
-            c.amount(),
-            evidenceColumn(c),
-            utc(c.openedAt()),
-            utc(c.deadline()),
-            utcOrNull(c.costStopsAt()),
-            impact,
-            old.id(),
-            old.version()
-        };
+        return args(List.of(), c, impact, old.id(), old.version());
+    }
+
+    /**
+     * {@code before}, then the candidate's columns in the order every statement here lists them (order id … cost stops
+     * at, impact), then {@code after}.
+     */
+    private static Object[] args(List<Object> before, Candidate c, BigDecimal impact, Object... after) {
+        List<@Nullable Object> args = new ArrayList<>(before);
+        args.addAll(Arrays.asList(
+                c.orderId(),
+                c.buyer(),
+                c.summary(),
+                c.tag(),
+                c.amount(),
+                evidenceColumn(c),
+                utc(c.openedAt()),
+                utc(c.deadline()),
+                utcOrNull(c.costStopsAt()),
+                impact));
+        args.addAll(Arrays.asList(after));
+        return args.toArray();
     }
 
     private static java.time.@Nullable OffsetDateTime utcOrNull(@Nullable Instant instant) {
